@@ -1,0 +1,28 @@
+using System.Net.Http;
+using SunoPS.Client.Errors;
+
+namespace SunoPS.Client.Http
+{
+    /// <summary>One logical API request: what to send and how to read its failures.</summary>
+    internal sealed class ApiCall
+    {
+        public ApiCall(HttpMethod method, string pathAndQuery)
+        {
+            Method = method;
+            PathAndQuery = pathAndQuery;
+        }
+
+        public HttpMethod Method { get; }
+        public string PathAndQuery { get; }
+        public byte[]? JsonBody { get; set; }
+
+        /// <summary>A POST that spends credits: repeated only when the server certainly did not accept it.</summary>
+        public bool IsSubmission => Method != HttpMethod.Get;
+
+        /// <summary>What a 404 means here: an unknown task for record reads, a bad path elsewhere.</summary>
+        public SunoErrorKind NotFoundKind { get; set; } = SunoErrorKind.InvalidRequest;
+
+        /// <summary>What errors are about (task id, say), for the caller's error record.</summary>
+        public object? Target { get; set; }
+    }
+}

@@ -1,0 +1,93 @@
+using SunoPS.Client.Errors;
+
+namespace SunoPS.Client.Http
+{
+    /// <summary>What an API error code means for the caller, and whether asking again can help.</summary>
+    internal readonly struct ApiFailure
+    {
+        public ApiFailure(SunoErrorKind kind, bool retryRead, bool notAccepted)
+        {
+            Kind = kind;
+            RetryRead = retryRead;
+            NotAccepted = notAccepted;
+        }
+
+        public SunoErrorKind Kind { get; }
+
+        /// <summary>A read (GET) may be repeated.</summary>
+        public bool RetryRead { get; }
+
+        /// <summary>The server certainly did not act on the request, so even a submission may be repeated.</summary>
+        public bool NotAccepted { get; }
+    }
+
+    internal static class ApiCodeMap
+    {
+        /// <summary>Meaning of a <c>code</c> in the JSON body (the API's own codes, whatever the HTTP status).</summary>
+        public static ApiFailure ForBodyCode(int code, SunoErrorKind notFoundKind)
+        {
+            switch (code)
+            {
+                case 401:
+                case 403: return new ApiFailure(SunoErrorKind.AuthenticationFailed, false, false);
+                case 402:
+                case 429: return new ApiFailure(SunoErrorKind.InsufficientCredits, false, false); // never retried
+                case 404: return new ApiFailure(notFoundKind, false, false);
+                case 405:
+                case 430: return new ApiFailure(SunoErrorKind.RateLimited, true, true);
+                case 455: return new ApiFailure(SunoErrorKind.ServiceUnavailable, true, true);
+                case 408: return new ApiFailure(SunoErrorKind.ServerError, true, false);
+                case 400:
+                case 409:
+                case 413:
+                case 422: return new ApiFailure(SunoErrorKind.InvalidRequest, false, false);
+                case 500:
+                case 502:
+                case 503:
+                case 504: return new ApiFailure(SunoErrorKind.ServerError, true, false);
+                default:
+                    return code >= 500
+                        ? new ApiFailure(SunoErrorKind.ServerError, false, false) // 501, 505, 531: generation refused
+                        : new ApiFailure(SunoErrorKind.InvalidRequest, false, false);
+            }
+        }
+
+        /// <summary>Meaning of an HTTP status whose body is not an API envelope (a proxy page, an empty body).</summary>
+        public static ApiFailure ForHttpStatus(int status, SunoErrorKind notFoundKind)
+        {
+            switch (status)
+            {
+                case 401:
+                case 403: return new ApiFailure(SunoErrorKind.AuthenticationFailed, false, false);
+                case 404: return new ApiFailure(notFoundKind, false, false);
+                case 408: return new ApiFailure(SunoErrorKind.Timeout, true, false);
+                case 429: return new ApiFailure(SunoErrorKind.RateLimited, true, true);
+                case 503: return new ApiFailure(SunoErrorKind.ServiceUnavailable, true, false);
+                default:
+                    return status >= 500
+                        ? new ApiFailure(SunoErrorKind.ServerError, true, false)
+                        : new ApiFailure(SunoErrorKind.InvalidRequest, false, false);
+            }
+        }
+
+        /// <summary>The API's documented text for a code, used when the server sent no message.</summary>
+        public static string DescribeCode(int code)
+        {
+            switch (code)
+            {
+                case 400: return "Invalid parameters";
+                case 401: return "Unauthorized access";
+                case 402: return "Insufficient credits";
+                case 404: return "Invalid request method or path";
+                case 405: return "Rate limit exceeded";
+                case 409: return "Conflict";
+                case 413: return "Theme or prompt too long";
+                case 429: return "Insufficient credits";
+                case 430: return "Your call frequency is too high. Please try again later.";
+                case 455: return "System maintenance";
+                case 500: return "Server error";
+                default: return "Error " + code;
+            }
+        }
+    }
+}

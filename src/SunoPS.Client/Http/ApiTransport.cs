@@ -1,0 +1,325 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using SunoPS.Client.Diagnostics;
+using SunoPS.Client.Errors;
+
+namespace SunoPS.Client.Http
+{
+    /// <summary>
+    /// Sends API calls: adds the key (to the API's origin only), reads the <c>{code,msg,data}</c> envelope whether
+    /// the error comes in the body or as an HTTP status, and retries what is safe to retry.
+    /// </summary>
+    internal sealed class ApiTransport : IDisposable
+    {
+        private readonly HttpClient _http;
+        private readonly SunoClientOptions _options;
+        private readonly RetryPolicy _retry;
+
+        public ApiTransport(SunoClientOptions options, HttpMessageHandler? handler = null)
+        {
+            _options = options;
+            _retry = new RetryPolicy(options.MaxRetries, options.RetryBaseDelay, options.MaxRetryDelay);
+            _http = new HttpClient(handler ?? CreateHandler(), disposeHandler: true)
+            {
+                BaseAddress = options.BaseUri,
+                // Each attempt has its own timeout (see SendOnceAsync), so the client-wide one is off.
+                Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+            };
+            _http.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+            _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        }
+
+        /// <summary>Raised when the server said to slow down, so schedulers sharing this client can back off.</summary>
+        public event Action<TimeSpan>? Throttled;
+
+        public async Task<JsonElement> SendAsync(ApiCall call, CancellationToken cancellationToken)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var outcome = await SendOnceAsync(call, cancellationToken).ConfigureAwait(false);
+                if (outcome.Error == null)
+                {
+                    return outcome.Data;
+                }
+
+                var error = outcome.Error;
+                error.Attempts = attempt;
+                if (error.Kind == SunoErrorKind.RateLimited)
+                {
+                    Throttled?.Invoke(error.RetryAfter ?? _options.RetryBaseDelay);
+                }
+
+                var mayRetry = call.IsSubmission ? outcome.NotAccepted : outcome.RetryRead;
+                if (!mayRetry || attempt > _retry.MaxRetries)
+                {
+                    throw error;
+                }
+
+                var wait = _retry.DelayBefore(attempt, error.RetryAfter);
+                SunoLog.Write(string.Format(CultureInfo.InvariantCulture,
+                    "{0} {1}: {2} Retrying in {3:0.0} s (retry {4} of {5}).",
+                    call.Method, call.PathAndQuery, error.Message, wait.TotalSeconds, attempt, _retry.MaxRetries));
+                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private async Task<Outcome> SendOnceAsync(ApiCall call, CancellationToken cancellationToken)
+        {
+            var key = _options.ApiKeyProvider?.Invoke();
+            if (string.IsNullOrEmpty(key))
+            {
+                throw new SunoException(SunoErrorKind.ApiKeyMissing,
+                    "No Suno API key is set. Run Set-SunoApiKey, or set the SUNO_API_KEY environment variable.");
+            }
+
+            var clock = Stopwatch.StartNew();
+            using (var request = new HttpRequestMessage(call.Method, call.PathAndQuery))
+            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+                key = null;
+                if (call.JsonBody != null)
+                {
+                    request.Content = new ByteArrayContent(call.JsonBody);
+                    request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+                }
+
+                timeout.CancelAfter(_options.RequestTimeout);
+                HttpResponseMessage response;
+                string body;
+                try
+                {
+                    response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token)
+                        .ConfigureAwait(false);
+                    body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+                catch (OperationCanceledException e)
+                {
+                    Log(call, "timed out", clock);
+                    var error = new SunoException(SunoErrorKind.Timeout, string.Format(CultureInfo.InvariantCulture,
+                        "The Suno API did not answer within {0:0.#} s.{1}", _options.RequestTimeout.TotalSeconds,
+                        call.IsSubmission ? " The submission may still have been accepted: check Get-SunoTask or Get-SunoCredit before submitting again." : ""), e)
+                    { Target = call.Target };
+                    return Outcome.Failed(error, retryRead: true, notAccepted: false);
+                }
+                catch (Exception e) when (e is HttpRequestException || e is IOException || e is SocketException)
+                {
+                    Log(call, "network error: " + e.Message, clock);
+                    var refused = WasRefusedBeforeSending(e);
+                    var error = new SunoException(SunoErrorKind.NetworkError,
+                        "Could not reach the Suno API at " + _options.BaseUri.GetLeftPart(UriPartial.Authority) + ": " + InnermostMessage(e) +
+                        (call.IsSubmission && !refused ? " The submission may still have been accepted: check Get-SunoTask or Get-SunoCredit before submitting again." : ""), e)
+                    { Target = call.Target };
+                    return Outcome.Failed(error, retryRead: true, notAccepted: refused);
+                }
+
+                using (response)
+                {
+                    return Interpret(call, response, body, clock);
+                }
+            }
+        }
+
+        private Outcome Interpret(ApiCall call, HttpResponseMessage response, string body, Stopwatch clock)
+        {
+            var status = (int)response.StatusCode;
+            var retryAfter = ReadRetryAfter(response);
+
+            if (TryReadEnvelope(body, out var code, out var message, out var data))
+            {
+                Log(call, string.Format(CultureInfo.InvariantCulture, "HTTP {0}, code {1}", status, code), clock);
+                if (code == 200 && status < 300)
+                {
+                    return Outcome.Succeeded(data);
+                }
+
+                if (code == 200)
+                {
+                    code = status; // A success body behind an error status: the status is the truth.
+                }
+
+                var meaning = ApiCodeMap.ForBodyCode(code, call.NotFoundKind);
+                var text = string.IsNullOrWhiteSpace(message) ? ApiCodeMap.DescribeCode(code) : message!;
+                return Outcome.Failed(Error(meaning.Kind, call, text, code, status, retryAfter), meaning.RetryRead, meaning.NotAccepted);
+            }
+
+            Log(call, string.Format(CultureInfo.InvariantCulture, "HTTP {0}, no API envelope", status), clock);
+            if (status >= 300)
+            {
+                var meaning = ApiCodeMap.ForHttpStatus(status, call.NotFoundKind);
+                var text = "HTTP " + status + " " + response.ReasonPhrase + Snippet(body);
+                return Outcome.Failed(Error(meaning.Kind, call, text, status, status, retryAfter), meaning.RetryRead, meaning.NotAccepted);
+            }
+
+            var malformed = Error(SunoErrorKind.MalformedResponse, call,
+                "The Suno API answered with a body that is not the expected JSON" + Snippet(body), null, status, retryAfter);
+            return Outcome.Failed(malformed, retryRead: true, notAccepted: false);
+        }
+
+        private static SunoException Error(SunoErrorKind kind, ApiCall call, string serverText, int? code, int status, TimeSpan? retryAfter)
+        {
+            string lead;
+            switch (kind)
+            {
+                case SunoErrorKind.AuthenticationFailed: lead = "The Suno API rejected the API key"; break;
+                case SunoErrorKind.InsufficientCredits: lead = "The Suno account has insufficient credits"; break;
+                case SunoErrorKind.RateLimited: lead = "The Suno API is throttling requests"; break;
+                case SunoErrorKind.ServiceUnavailable: lead = "The Suno API is unavailable (maintenance)"; break;
+                case SunoErrorKind.TaskNotFound: lead = "The Suno API does not know task '" + call.Target + "'"; break;
+                case SunoErrorKind.InvalidRequest: lead = "The Suno API rejected the request"; break;
+                case SunoErrorKind.MalformedResponse: lead = "The Suno API answered in an unexpected form"; break;
+                default: lead = "The Suno API failed"; break;
+            }
+
+            var codeText = code.HasValue ? " (code " + code.Value.ToString(CultureInfo.InvariantCulture) + ")" : "";
+            return new SunoException(kind, lead + ": " + serverText.Trim() + codeText + ".")
+            {
+                ApiCode = code,
+                HttpStatus = status,
+                RetryAfter = retryAfter,
+                Target = call.Target,
+            };
+        }
+
+        private static bool TryReadEnvelope(string body, out int code, out string? message, out JsonElement data)
+        {
+            code = 0;
+            message = null;
+            data = default;
+            if (string.IsNullOrWhiteSpace(body)) return false;
+            try
+            {
+                using (var doc = JsonDocument.Parse(body))
+                {
+                    var root = doc.RootElement;
+                    if (root.ValueKind != JsonValueKind.Object ||
+                        !root.TryGetProperty("code", out var codeElement) ||
+                        codeElement.ValueKind != JsonValueKind.Number ||
+                        !codeElement.TryGetInt32(out code))
+                    {
+                        return false;
+                    }
+
+                    if (root.TryGetProperty("msg", out var msg) && msg.ValueKind == JsonValueKind.String)
+                    {
+                        message = msg.GetString();
+                    }
+
+                    data = root.TryGetProperty("data", out var d) ? d.Clone() : default;
+                    return true;
+                }
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
+
+        private static TimeSpan? ReadRetryAfter(HttpResponseMessage response)
+        {
+            var header = response.Headers.RetryAfter;
+            if (header == null) return null;
+            if (header.Delta.HasValue) return header.Delta.Value;
+            if (header.Date.HasValue)
+            {
+                var wait = header.Date.Value - DateTimeOffset.UtcNow;
+                return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+            }
+
+            return null;
+        }
+
+        /// <summary>True when the connection was refused or the host unknown: nothing reached the server.</summary>
+        private static bool WasRefusedBeforeSending(Exception e)
+        {
+            for (var inner = e; inner != null; inner = inner.InnerException)
+            {
+                if (inner is SocketException socket &&
+                    (socket.SocketErrorCode == SocketError.ConnectionRefused || socket.SocketErrorCode == SocketError.HostNotFound ||
+                     socket.SocketErrorCode == SocketError.NoData || socket.SocketErrorCode == SocketError.TryAgain))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string InnermostMessage(Exception e)
+        {
+            while (e.InnerException != null) e = e.InnerException;
+            return e.Message;
+        }
+
+        private static string Snippet(string body)
+        {
+            if (string.IsNullOrWhiteSpace(body)) return "";
+            var flat = body.Replace("\r", " ").Replace("\n", " ").Trim();
+            return ": " + (flat.Length > 120 ? flat.Substring(0, 120) + "…" : flat);
+        }
+
+        private static void Log(ApiCall call, string result, Stopwatch clock)
+        {
+            if (!SunoLog.IsListening) return;
+            SunoLog.Write(string.Format(CultureInfo.InvariantCulture, "{0} {1} -> {2} in {3} ms",
+                call.Method, call.PathAndQuery, result, clock.ElapsedMilliseconds));
+        }
+
+        private static HttpMessageHandler CreateHandler()
+        {
+            var handler = new HttpClientHandler
+            {
+                // A redirect could carry the key to another host; the API has no reason to redirect.
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+            };
+            try
+            {
+                handler.MaxConnectionsPerServer = 32; // .NET Framework defaults to 2.
+            }
+            catch (PlatformNotSupportedException)
+            {
+            }
+
+            return handler;
+        }
+
+        public void Dispose() => _http.Dispose();
+
+        private readonly struct Outcome
+        {
+            private Outcome(JsonElement data, SunoException? error, bool retryRead, bool notAccepted)
+            {
+                Data = data;
+                Error = error;
+                RetryRead = retryRead;
+                NotAccepted = notAccepted;
+            }
+
+            public JsonElement Data { get; }
+            public SunoException? Error { get; }
+            public bool RetryRead { get; }
+            public bool NotAccepted { get; }
+
+            public static Outcome Succeeded(JsonElement data) => new Outcome(data, null, false, false);
+
+            public static Outcome Failed(SunoException error, bool retryRead, bool notAccepted) =>
+                new Outcome(default, error, retryRead, notAccepted);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+namespace SunoPS.Client.Requests
+{
+    /// <summary>The body of POST /api/v1/generate. Null fields are not sent.</summary>
+    public sealed class GenerateMusicRequest
+    {
+        /// <summary>Simple mode: a description. Custom mode: the exact lyrics (unless instrumental).</summary>
+        public string? Prompt { get; set; }
+        public bool CustomMode { get; set; }
+        public bool Instrumental { get; set; }
+        public string Model { get; set; } = SunoModelCatalog.DefaultModel;
+        public string? Style { get; set; }
+        public string? Title { get; set; }
+        public string? NegativeTags { get; set; }
+
+        /// <summary>"m" or "f".</summary>
+        public string? VocalGender { get; set; }
+        public double? StyleWeight { get; set; }
+        public double? WeirdnessConstraint { get; set; }
+        public double? AudioWeight { get; set; }
+        public string? PersonaId { get; set; }
+
+        /// <summary>"style_persona" or "voice_persona".</summary>
+        public string? PersonaModel { get; set; }
+
+        /// <summary>The API requires one; <see cref="SunoClient"/> sends a harmless placeholder when this is null.</summary>
+        public string? CallbackUrl { get; set; }
+    }
+}

@@ -1,0 +1,40 @@
+using System;
+
+namespace SunoPS.Client
+{
+    /// <summary>How a <see cref="SunoClient"/> talks to the API. Copied when the client is made.</summary>
+    public sealed class SunoClientOptions
+    {
+        public static readonly Uri DefaultBaseUri = new Uri("https://api.sunoapi.org/");
+
+        /// <summary>The API's origin (or a gateway in front of it). The key is sent to this origin only.</summary>
+        public Uri BaseUri { get; set; } = DefaultBaseUri;
+
+        /// <summary>
+        /// Supplies the key for each request, so the plain text lives only as long as one request needs it.
+        /// Returns null or empty when no key is set.
+        /// </summary>
+        public Func<string?>? ApiKeyProvider { get; set; }
+
+        /// <summary>How long one HTTP request may take before it counts as timed out (and, for reads, is retried).</summary>
+        public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+        /// <summary>How many times a failed request is tried again when trying again is safe.</summary>
+        public int MaxRetries { get; set; } = 4;
+
+        /// <summary>The first retry waits about this long; each further one doubles it, with jitter.</summary>
+        public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+        /// <summary>No wait between retries is longer than this, whatever the server's Retry-After says.</summary>
+        public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+        /// <summary>Submissions allowed per <see cref="SubmitWindow"/> (the API documents 20 per 10 s).</summary>
+        public int SubmitLimit { get; set; } = 20;
+
+        public TimeSpan SubmitWindow { get; set; } = TimeSpan.FromSeconds(10);
+
+        public string UserAgent { get; set; } = "SunoPS";
+
+        internal SunoClientOptions Clone() => (SunoClientOptions)MemberwiseClone();
+    }
+}

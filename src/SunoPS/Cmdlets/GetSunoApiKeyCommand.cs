@@ -1,0 +1,18 @@
+using System.Management.Automation;
+using SunoPS.Infrastructure;
+using SunoPS.Session;
+
+namespace SunoPS.Cmdlets
+{
+    /// <summary>Shows which key and base URI are in effect, with the key masked.</summary>
+    [Cmdlet(VerbsCommon.Get, "SunoApiKey")]
+    [OutputType(typeof(SunoApiKeyInfo))]
+    public sealed class GetSunoApiKeyCommand : SunoCmdlet
+    {
+        protected override void EndProcessing() => WriteObject(Describe(SessionStore.Current));
+
+        internal static SunoApiKeyInfo Describe(SunoSession session) =>
+            new SunoApiKeyInfo(session.KeySource, session.MaskedKey(), session.EffectiveBaseUri,
+                session.MaximumRetryCount, session.RetryIntervalSec, session.TimeoutSec);
+    }
+}

@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Management.Automation;
+using SunoPS.Client;
+using SunoPS.Client.Errors;
+using SunoPS.Client.Polling;
+using SunoPS.Client.Requests;
+using SunoPS.Errors;
+using SunoPS.Infrastructure;
+
+namespace SunoPS.Cmdlets
+{
+    /// <summary>
+    /// Submits a music generation (POST /api/v1/generate; 2 tracks per task). Every parameter binds by property
+    /// name, so Import-Csv rows submit a batch, paced under the API's limit of 20 submissions per 10 seconds.
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "SunoMusic", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(SunoTask))]
+    public sealed class NewSunoMusicCommand : SunoApiCmdlet
+    {
+        private WaitPresenter? _waiter;
+
+        /// <summary>Simple mode: a description of the song (≤ 500 characters). Custom mode: the exact lyrics.</summary>
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Lyrics", "Description")]
+        [EmptyAsNull]
+        public string? Prompt { get; set; }
+
+        /// <summary>Custom mode: the style (genre, mood, instruments). Giving it selects custom mode.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Tags")]
+        [EmptyAsNull]
+        public string? Style { get; set; }
+
+        /// <summary>Custom mode: the title. Giving it selects custom mode.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
+        public string? Title { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [FlexibleBoolean]
+        public SwitchParameter CustomMode { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [FlexibleBoolean]
+        public SwitchParameter Instrumental { get; set; }
+
+        /// <summary>The model (V5 when not given). Tab completes the documented models; any string is passed on.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ModelCompleter))]
+        [EmptyAsNull]
+        public string? Model { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
+        public string? NegativeTags { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
+        [ValidateSet("m", "f")]
+        public string? VocalGender { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
+        [ValidateRange(0.0, 1.0)]
+        public double? StyleWeight { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
+        [ValidateRange(0.0, 1.0)]
+        public double? WeirdnessConstraint { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
+        [ValidateRange(0.0, 1.0)]
+        public double? AudioWeight { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
+        public string? PersonaId { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
+        [ValidateSet("style_persona", "voice_persona")]
+        public string? PersonaModel { get; set; }
+
+        /// <summary>
+        /// Where the API posts progress. The API requires one; without it a harmless placeholder
+        /// (https://example.com/callback) is sent and the module polls instead.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
+        [Alias("CallBackUrl", "CallbackUrl")]
+        public Uri? CallbackUri { get; set; }
+
+        /// <summary>Waits for each task to finish and returns the finished task instead of the pending one.</summary>
+        [Parameter]
+        public SwitchParameter Wait { get; set; }
+
+        /// <summary>With -Wait: how long to wait for all tasks, in seconds.</summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int TimeoutSec { get; set; } = 900;
+
+        protected override bool RequiresKey => false;
+
+        protected override void ProcessRecord()
+        {
+            var request = BuildRequest();
+            var problems = GenerateMusicValidator.Validate(request);
+            if (problems.Count > 0)
+            {
+                WriteSunoError(new SunoException(SunoErrorKind.InvalidRequest, string.Join(" ", problems)), Prompt ?? Title);
+                return;
+            }
+
+            if (!ShouldProcess(Describe(request), "Generate music (spends credits)"))
+            {
+                return;
+            }
+
+            EnsureKey();
+            string taskId;
+            try
+            {
+                taskId = Run(token => Client.GenerateMusicAsync(request, token));
+            }
+            catch (SunoException e) when (e.Kind == SunoErrorKind.AuthenticationFailed || e.Kind == SunoErrorKind.InsufficientCredits)
+            {
+                ThrowSunoError(e, Prompt ?? Title); // Every further row would fail the same way.
+                return;
+            }
+            catch (SunoException e)
+            {
+                WriteSunoError(e, Prompt ?? Title);
+                return;
+            }
+
+            WriteVerbose("Submitted task " + taskId + ".");
+            if (Wait)
+            {
+                // Waiting starts at once, so early submissions finish while later rows are still being sent.
+                _waiter ??= new WaitPresenter(this, Client, new WaitSettings { Timeout = TimeSpan.FromSeconds(TimeoutSec) });
+                _waiter.Add(taskId);
+            }
+            else
+            {
+                WriteObject(SubmittedTask.From(taskId, request));
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            if (_waiter != null)
+            {
+                _waiter.Finish();
+                _waiter.Dispose();
+            }
+        }
+
+        private GenerateMusicRequest BuildRequest()
+        {
+            var custom = CustomMode.IsPresent && CustomMode.ToBool() || Style != null || Title != null;
+            return new GenerateMusicRequest
+            {
+                Prompt = Prompt,
+                CustomMode = custom,
+                Instrumental = Instrumental.ToBool(),
+                Model = Model ?? SunoModelCatalog.DefaultModel,
+                Style = Style,
+                Title = Title,
+                NegativeTags = NegativeTags,
+                VocalGender = VocalGender,
+                StyleWeight = StyleWeight,
+                WeirdnessConstraint = WeirdnessConstraint,
+                AudioWeight = AudioWeight,
+                PersonaId = PersonaId,
+                PersonaModel = PersonaModel,
+                CallbackUrl = CallbackUri?.AbsoluteUri,
+            };
+        }
+
+        private static string Describe(GenerateMusicRequest request)
+        {
+            var what = request.CustomMode
+                ? "'" + request.Title + "' (" + request.Style + ")"
+                : "'" + Shorten(request.Prompt) + "'";
+            return string.Format(CultureInfo.InvariantCulture, "{0}, model {1}, {2} mode{3}",
+                what, request.Model, request.CustomMode ? "custom" : "simple", request.Instrumental ? ", instrumental" : "");
+        }
+
+        private static string Shorten(string? text)
+        {
+            if (text == null) return "";
+            var flat = text.Replace("\r", " ").Replace("\n", " ");
+            return flat.Length > 60 ? flat.Substring(0, 60) + "…" : flat;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Management.Automation;
+using SunoPS.Client.Errors;
+
+namespace SunoPS.Errors
+{
+    /// <summary>
+    /// The one place where client failures become ErrorRecords, with stable ids (documented in the README;
+    /// PowerShell appends ",&lt;cmdlet class&gt;") and sensible categories.
+    /// </summary>
+    internal static class ErrorRecordFactory
+    {
+        public static ErrorRecord From(SunoException error, object? target = null)
+        {
+            var record = new ErrorRecord(error, IdOf(error.Kind), CategoryOf(error.Kind), target ?? error.Target);
+            var hint = RecommendedAction(error.Kind);
+            if (hint != null)
+            {
+                record.ErrorDetails = new ErrorDetails(error.Message) { RecommendedAction = hint };
+            }
+
+            return record;
+        }
+
+        public static ErrorRecord InvalidArgument(string message, object? target, string id = "SunoInvalidRequest") =>
+            new ErrorRecord(new ArgumentException(message), id, ErrorCategory.InvalidArgument, target);
+
+        public static string IdOf(SunoErrorKind kind)
+        {
+            switch (kind)
+            {
+                case SunoErrorKind.ApiKeyMissing: return "SunoApiKeyMissing";
+                case SunoErrorKind.AuthenticationFailed: return "SunoAuthenticationFailed";
+                case SunoErrorKind.InsufficientCredits: return "SunoInsufficientCredits";
+                case SunoErrorKind.RateLimited: return "SunoRateLimited";
+                // Maintenance, an unreachable host and a host that never answers all mean "try again later".
+                case SunoErrorKind.ServiceUnavailable:
+                case SunoErrorKind.NetworkError:
+                case SunoErrorKind.Timeout: return "SunoServiceUnavailable";
+                case SunoErrorKind.InvalidRequest: return "SunoInvalidRequest";
+                // A body that is not the API's JSON is the server's fault as much as a 500 is.
+                case SunoErrorKind.ServerError:
+                case SunoErrorKind.MalformedResponse: return "SunoServerError";
+                case SunoErrorKind.TaskNotFound: return "SunoTaskNotFound";
+                case SunoErrorKind.TaskFailed: return "SunoTaskFailed";
+                case SunoErrorKind.WaitTimeout: return "SunoWaitTimeout";
+                case SunoErrorKind.DownloadFailed: return "SunoDownloadFailed";
+                default: return "SunoError";
+            }
+        }
+
+        private static ErrorCategory CategoryOf(SunoErrorKind kind)
+        {
+            switch (kind)
+            {
+                case SunoErrorKind.ApiKeyMissing:
+                case SunoErrorKind.AuthenticationFailed: return ErrorCategory.AuthenticationError;
+                case SunoErrorKind.InsufficientCredits: return ErrorCategory.QuotaExceeded;
+                case SunoErrorKind.RateLimited: return ErrorCategory.LimitsExceeded;
+                case SunoErrorKind.ServiceUnavailable: return ErrorCategory.ResourceUnavailable;
+                case SunoErrorKind.NetworkError: return ErrorCategory.ConnectionError;
+                case SunoErrorKind.Timeout:
+                case SunoErrorKind.WaitTimeout: return ErrorCategory.OperationTimeout;
+                case SunoErrorKind.InvalidRequest: return ErrorCategory.InvalidArgument;
+                case SunoErrorKind.MalformedResponse: return ErrorCategory.InvalidData;
+                case SunoErrorKind.TaskNotFound: return ErrorCategory.ObjectNotFound;
+                case SunoErrorKind.TaskFailed:
+                case SunoErrorKind.ServerError: return ErrorCategory.InvalidResult;
+                case SunoErrorKind.DownloadFailed: return ErrorCategory.ReadError;
+                default: return ErrorCategory.NotSpecified;
+            }
+        }
+
+        private static string? RecommendedAction(SunoErrorKind kind)
+        {
+            switch (kind)
+            {
+                case SunoErrorKind.ApiKeyMissing: return "Run Set-SunoApiKey, or set $env:SUNO_API_KEY. Keys are at https://sunoapi.org/api-key.";
+                case SunoErrorKind.AuthenticationFailed: return "Check the key with Get-SunoApiKey and set the right one with Set-SunoApiKey.";
+                case SunoErrorKind.InsufficientCredits: return "Add credits to the account; Get-SunoCredit shows the balance.";
+                case SunoErrorKind.RateLimited: return "Wait a little and try again; submissions are limited to 20 per 10 seconds.";
+                case SunoErrorKind.ServiceUnavailable:
+                case SunoErrorKind.NetworkError:
+                case SunoErrorKind.Timeout: return "Try again later.";
+                case SunoErrorKind.TaskNotFound: return "Check the task id; Get-SunoTask takes the id New-SunoMusic returned.";
+                case SunoErrorKind.WaitTimeout: return "Wait again with a longer -TimeoutSec; the task keeps running on the server.";
+                default: return null;
+            }
+        }
+    }
+}

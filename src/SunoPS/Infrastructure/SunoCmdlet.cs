@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using SunoPS.Client.Diagnostics;
+using SunoPS.Client.Errors;
+using SunoPS.Errors;
+
+namespace SunoPS.Infrastructure
+{
+    /// <summary>
+    /// Base of every cmdlet: owns the cancellation token that Ctrl+C cancels, runs async client work while the
+    /// pipeline thread stays free to write verbose and progress records (PowerShell allows writes only from
+    /// that thread), and turns client failures into ErrorRecords.
+    /// </summary>
+    public abstract class SunoCmdlet : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
+        private readonly ConcurrentQueue<Action> _pipelineWork = new ConcurrentQueue<Action>();
+        private readonly SemaphoreSlim _pipelineSignal = new SemaphoreSlim(0);
+
+        protected CancellationToken CancellationToken => _stop.Token;
+
+        protected override void StopProcessing() => _stop.Cancel();
+
+        /// <summary>Asks the pipeline thread to run <paramref name="action"/> (e.g. a WriteProgress) soon.</summary>
+        protected internal void Post(Action action)
+        {
+            _pipelineWork.Enqueue(action);
+            _pipelineSignal.Release();
+        }
+
+        /// <summary>
+        /// Runs <paramref name="work"/> on the thread pool and waits for it here, writing whatever it posts.
+        /// A Ctrl+C surfaces as a stopped pipeline, never as an error.
+        /// </summary>
+        protected T Run<T>(Func<CancellationToken, Task<T>> work, Action? onTick = null) => Await(Start(work), onTick);
+
+        /// <summary>Starts background work whose log lines reach -Verbose through this cmdlet.</summary>
+        protected internal Task<T> Start<T>(Func<CancellationToken, Task<T>> work)
+        {
+            using (SunoLog.Listen(line => Post(() => WriteVerbose(line))))
+            {
+                return Task.Run(() => work(_stop.Token));
+            }
+        }
+
+        /// <summary>Waits on the pipeline thread for <paramref name="task"/>, writing what background work posts meanwhile.</summary>
+        protected internal T Await<T>(Task<T> task, Action? onTick = null)
+        {
+            while (!task.IsCompleted)
+            {
+                _pipelineSignal.Wait(250);
+                Drain();
+                onTick?.Invoke();
+            }
+
+            Drain();
+            try
+            {
+                return task.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        protected void Run(Func<CancellationToken, Task> work, Action? onTick = null) =>
+            Run<bool>(async token =>
+            {
+                await work(token).ConfigureAwait(false);
+                return true;
+            }, onTick);
+
+        /// <summary>Writes what background work has posted. Call only from the pipeline thread.</summary>
+        protected internal void Drain()
+        {
+            while (_pipelineWork.TryDequeue(out var action))
+            {
+                action();
+            }
+        }
+
+        protected void WriteSunoError(SunoException error, object? target = null) =>
+            WriteError(ErrorRecordFactory.From(error, target));
+
+        protected void ThrowSunoError(SunoException error, object? target = null) =>
+            ThrowTerminatingError(ErrorRecordFactory.From(error, target));
+
+        public void Dispose()
+        {
+            _stop.Dispose();
+            _pipelineSignal.Dispose();
+            GC.SuppressFinalize(this);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System;
+
+namespace SunoPS
+{
+    /// <summary>What Get-SunoApiKey shows: where the key comes from and a masked hint, never the key.</summary>
+    public sealed class SunoApiKeyInfo
+    {
+        internal SunoApiKeyInfo(string source, string? maskedKey, Uri baseUri, int? maximumRetryCount, double? retryIntervalSec, double? timeoutSec)
+        {
+            Source = source;
+            MaskedKey = maskedKey;
+            BaseUri = baseUri;
+            MaximumRetryCount = maximumRetryCount;
+            RetryIntervalSec = retryIntervalSec;
+            TimeoutSec = timeoutSec;
+        }
+
+        /// <summary>Session (Set-SunoApiKey), Environment ($env:SUNO_API_KEY) or None.</summary>
+        public string Source { get; }
+        public bool IsSet => Source != "None";
+        public string? MaskedKey { get; }
+        public Uri BaseUri { get; }
+        public int? MaximumRetryCount { get; }
+        public double? RetryIntervalSec { get; }
+        public double? TimeoutSec { get; }
+
+        public override string ToString() => Source + " " + (MaskedKey ?? "(no key)") + " " + BaseUri;
+    }
+}

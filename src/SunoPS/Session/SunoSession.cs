@@ -1,0 +1,149 @@
+using System;
+using System.Runtime.InteropServices;
+using System.Security;
+using SunoPS.Client;
+
+namespace SunoPS.Session
+{
+    /// <summary>
+    /// What one runspace has set: the key, the base URI and connection settings, and the client built from
+    /// them. Falls back to $env:SUNO_API_KEY and $env:SUNO_API_BASE_URI for whatever was not set.
+    /// </summary>
+    internal sealed class SunoSession : IDisposable
+    {
+        public const string KeyVariable = "SUNO_API_KEY";
+        public const string BaseUriVariable = "SUNO_API_BASE_URI";
+
+        private readonly object _gate = new object();
+        private SecureString? _apiKey;
+        private SunoClient? _client;
+        private string? _clientSignature;
+
+        public Uri? BaseUri { get; private set; }
+        public int? MaximumRetryCount { get; private set; }
+        public double? RetryIntervalSec { get; private set; }
+        public double? TimeoutSec { get; private set; }
+
+        public bool HasSessionKey => _apiKey != null;
+
+        public void Configure(SecureString? apiKey, Uri? baseUri, int? maximumRetryCount, double? retryIntervalSec, double? timeoutSec)
+        {
+            lock (_gate)
+            {
+                if (apiKey != null)
+                {
+                    _apiKey?.Dispose();
+                    _apiKey = apiKey.Copy();
+                    _apiKey.MakeReadOnly();
+                }
+
+                if (baseUri != null) BaseUri = baseUri;
+                if (maximumRetryCount.HasValue) MaximumRetryCount = maximumRetryCount;
+                if (retryIntervalSec.HasValue) RetryIntervalSec = retryIntervalSec;
+                if (timeoutSec.HasValue) TimeoutSec = timeoutSec;
+            }
+        }
+
+        public void Clear()
+        {
+            lock (_gate)
+            {
+                _apiKey?.Dispose();
+                _apiKey = null;
+                BaseUri = null;
+                MaximumRetryCount = null;
+                RetryIntervalSec = null;
+                TimeoutSec = null;
+                _client?.Dispose();
+                _client = null;
+                _clientSignature = null;
+            }
+        }
+
+        /// <summary>Where the key in effect comes from: Session, Environment or None.</summary>
+        public string KeySource =>
+            _apiKey != null ? "Session" :
+            !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(KeyVariable)) ? "Environment" : "None";
+
+        public Uri EffectiveBaseUri
+        {
+            get
+            {
+                if (BaseUri != null) return BaseUri;
+                var fromEnvironment = Environment.GetEnvironmentVariable(BaseUriVariable);
+                if (!string.IsNullOrWhiteSpace(fromEnvironment) &&
+                    Uri.TryCreate(fromEnvironment!.Trim(), UriKind.Absolute, out var parsed))
+                {
+                    return parsed;
+                }
+
+                return SunoClientOptions.DefaultBaseUri;
+            }
+        }
+
+        /// <summary>The key in plain text, for the one request that needs it. Never store the result.</summary>
+        public string? RevealKey()
+        {
+            var key = _apiKey;
+            if (key == null)
+            {
+                var fromEnvironment = Environment.GetEnvironmentVariable(KeyVariable);
+                return string.IsNullOrWhiteSpace(fromEnvironment) ? null : fromEnvironment!.Trim();
+            }
+
+            var pointer = IntPtr.Zero;
+            try
+            {
+                pointer = Marshal.SecureStringToGlobalAllocUnicode(key);
+                return Marshal.PtrToStringUni(pointer);
+            }
+            finally
+            {
+                if (pointer != IntPtr.Zero) Marshal.ZeroFreeGlobalAllocUnicode(pointer);
+            }
+        }
+
+        /// <summary>A hint of which key is in effect that reveals nothing usable: its last four characters at most.</summary>
+        public string? MaskedKey()
+        {
+            var key = RevealKey();
+            if (string.IsNullOrEmpty(key)) return null;
+            return key!.Length >= 16 ? "****" + key.Substring(key.Length - 4) : "****";
+        }
+
+        /// <summary>The client for the settings in effect; rebuilt only when they change.</summary>
+        public SunoClient GetClient()
+        {
+            lock (_gate)
+            {
+                var options = new SunoClientOptions
+                {
+                    BaseUri = NormalizeBase(EffectiveBaseUri),
+                    ApiKeyProvider = RevealKey,
+                };
+                if (MaximumRetryCount.HasValue) options.MaxRetries = MaximumRetryCount.Value;
+                if (RetryIntervalSec.HasValue) options.RetryBaseDelay = TimeSpan.FromSeconds(RetryIntervalSec.Value);
+                if (TimeoutSec.HasValue) options.RequestTimeout = TimeSpan.FromSeconds(TimeoutSec.Value);
+
+                var signature = options.BaseUri + "|" + options.MaxRetries + "|" + options.RetryBaseDelay.Ticks + "|" + options.RequestTimeout.Ticks;
+                if (_client == null || _clientSignature != signature)
+                {
+                    // The old client may still serve a running command in another pipeline: let it be collected.
+                    _client = new SunoClient(options);
+                    _clientSignature = signature;
+                }
+
+                return _client;
+            }
+        }
+
+        private static Uri NormalizeBase(Uri uri)
+        {
+            // A base without a trailing slash would drop its last segment when paths are appended.
+            var text = uri.GetLeftPart(UriPartial.Path);
+            return new Uri(text.EndsWith("/", StringComparison.Ordinal) ? text : text + "/");
+        }
+
+        public void Dispose() => Clear();
+    }
+}
