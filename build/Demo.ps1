@@ -1,0 +1,28 @@
+# The one-liner of the README, against the bundled emulator: no key, no network.
+param([Parameter(Mandatory)] [string] $Root)
+$ErrorActionPreference = 'Stop'
+Import-Module (Join-Path $Root 'out/SunoPS/SunoPS.psd1')
+Import-Module (Join-Path $Root 'tests/Support/SunoTestEmulator.psm1')
+
+# Stages that take minutes on the real service take seconds here.
+$emulator = Start-SunoTestEmulator -Arguments '--speed', '30'
+try {
+    Set-SunoApiKey -ApiKey $emulator.Key -BaseUri $emulator.ApiUri
+    $music = Join-Path $Root 'out/demo/music'
+    Remove-Item -Recurse -Force $music -ErrorAction SilentlyContinue
+
+    Write-Host "Emulator at $($emulator.ApiUri); credits: $(Get-SunoCredit)"
+    Write-Host "> New-SunoMusic -Prompt 'A calm piano track' | Wait-SunoTask -PollIntervalSec 1 | Save-SunoTrack -Path $music"
+    $files = New-SunoMusic -Prompt 'A calm piano track' |
+        Wait-SunoTask -PollIntervalSec 1 -Verbose |
+        Save-SunoTrack -Path $music
+
+    $task = Get-SunoTask -TaskId ($files | Select-Object -First 1).SunoTaskId
+    $task | Format-Table | Out-Host
+    $task.Tracks | Format-Table | Out-Host
+    $files | Format-Table Name, Length, SunoTrackId, SunoStatus | Out-Host
+    Write-Host "Credits left: $(Get-SunoCredit)"
+}
+finally {
+    $emulator | Stop-SunoTestEmulator
+}

@@ -1,0 +1,17 @@
+# Runs the Pester suite in its own pwsh (started by build.ps1) against the built module in out/SunoPS.
+param(
+    [Parameter(Mandatory)] [string] $Root,
+    [Parameter(Mandatory)] [string] $PesterManifest,
+    [Parameter(Mandatory)] [string] $SummaryPath
+)
+$ErrorActionPreference = 'Stop'
+Import-Module $PesterManifest -Force
+$config = New-PesterConfiguration
+$config.Run.Path = Join-Path $Root 'tests/Pester'
+$config.Run.PassThru = $true
+$config.Output.Verbosity = 'Normal'
+$config.TestResult.Enabled = $true
+$config.TestResult.OutputPath = Join-Path (Split-Path $SummaryPath) 'pester.xml'
+$result = Invoke-Pester -Configuration $config
+@{ Passed = $result.PassedCount; Failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount } |
+    ConvertTo-Json | Set-Content -Path $SummaryPath
