@@ -90,7 +90,7 @@ function Invoke-SunoTests {
             $counts = Read-TrxCounts $trx
             $passed += $counts.Passed; $failed += $counts.Failed
         } else {
-            Write-Host "No results from $name: counted as one failure."
+            Write-Host "No results from ${name}: counted as one failure."
             $failed += 1
         }
     }
