@@ -1,0 +1,114 @@
+# Compiles docs/help/<Cmdlet>.psd1 into MAML (<Assembly>.dll-Help.xml) so Get-Help works offline.
+# Parameter names, types, positions and pipeline binding come from the built cmdlets themselves,
+# so the help can never disagree with the code; the .psd1 files hold only the prose.
+param(
+    [Parameter(Mandatory)] [string] $ModuleManifest,
+    [Parameter(Mandatory)] [string] $DocsPath,
+    [Parameter(Mandatory)] [string] $OutputFile
+)
+$ErrorActionPreference = 'Stop'
+Import-Module $ModuleManifest -Force
+$module = Get-Module SunoPS
+$common = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
+
+$settings = [System.Xml.XmlWriterSettings]::new()
+$settings.Indent = $true
+$settings.Encoding = [System.Text.UTF8Encoding]::new($false)
+New-Item -ItemType Directory -Force (Split-Path $OutputFile) | Out-Null
+$w = [System.Xml.XmlWriter]::Create($OutputFile, $settings)
+$maml = 'http://schemas.microsoft.com/maml/2004/10'
+$command = 'http://schemas.microsoft.com/maml/dev/command/2004/10'
+$dev = 'http://schemas.microsoft.com/maml/dev/2004/10'
+
+function Write-Para([string] $text) {
+    foreach ($p in ($text -split "`n`n")) {
+        $w.WriteElementString('para', $maml, $p.Trim())
+    }
+}
+
+$w.WriteStartDocument()
+$w.WriteStartElement('helpItems')
+$w.WriteAttributeString('schema', 'maml')
+foreach ($cmd in ($module.ExportedCmdlets.Values | Sort-Object Name)) {
+    $docFile = Join-Path $DocsPath "$($cmd.Name).psd1"
+    if (-not (Test-Path $docFile)) { throw "No help text for $($cmd.Name): add $docFile." }
+    $doc = Import-PowerShellDataFile $docFile
+    $paramDocs = if ($doc.ContainsKey('Parameters')) { $doc.Parameters } else { @{} }
+
+    $w.WriteStartElement('command', 'command', $command)
+    $w.WriteAttributeString('xmlns', 'maml', $null, $maml)
+    $w.WriteAttributeString('xmlns', 'dev', $null, $dev)
+    $w.WriteStartElement('details', $command)
+    $w.WriteElementString('name', $command, $cmd.Name)
+    $w.WriteStartElement('description', $maml); Write-Para $doc.Synopsis; $w.WriteEndElement()
+    $w.WriteElementString('verb', $command, $cmd.Verb)
+    $w.WriteElementString('noun', $command, $cmd.Noun)
+    $w.WriteEndElement()
+    $w.WriteStartElement('description', $maml); Write-Para $doc.Description; $w.WriteEndElement()
+
+    $w.WriteStartElement('syntax', $command)
+    foreach ($set in $cmd.ParameterSets) {
+        $w.WriteStartElement('syntaxItem', $command)
+        $w.WriteElementString('name', $maml, $cmd.Name)
+        foreach ($p in $set.Parameters | Where-Object { $_.Name -notin $common }) {
+            $w.WriteStartElement('parameter', $command)
+            $w.WriteAttributeString('required', "$($p.IsMandatory)".ToLower())
+            $w.WriteAttributeString('position', $(if ($p.Position -ge 0) { "$($p.Position)" } else { 'named' }))
+            $w.WriteElementString('name', $maml, $p.Name)
+            if ($p.ParameterType -ne [System.Management.Automation.SwitchParameter]) {
+                $w.WriteElementString('parameterValue', $command, $p.ParameterType.Name)
+            }
+            $w.WriteEndElement()
+        }
+        $w.WriteEndElement()
+    }
+    $w.WriteEndElement()
+
+    $w.WriteStartElement('parameters', $command)
+    foreach ($p in $cmd.Parameters.Values | Where-Object { $_.Name -notin $common } | Sort-Object Name) {
+        $first = $p.ParameterSets.Values | Select-Object -First 1
+        $pipeline = @()
+        if ($first.ValueFromPipeline) { $pipeline += 'ByValue' }
+        if ($first.ValueFromPipelineByPropertyName) { $pipeline += 'ByPropertyName' }
+        $w.WriteStartElement('parameter', $command)
+        $w.WriteAttributeString('required', "$($first.IsMandatory)".ToLower())
+        $w.WriteAttributeString('pipelineInput', $(if ($pipeline) { "True ($($pipeline -join ', '))" } else { 'False' }))
+        $w.WriteAttributeString('position', $(if ($first.Position -ge 0) { "$($first.Position)" } else { 'named' }))
+        $w.WriteAttributeString('aliases', $(if ($p.Aliases.Count) { $p.Aliases -join ', ' } else { 'none' }))
+        $w.WriteElementString('name', $maml, $p.Name)
+        $w.WriteStartElement('description', $maml)
+        Write-Para $(if ($paramDocs.ContainsKey($p.Name)) { $paramDocs[$p.Name] } else { throw "No help text for $($cmd.Name) -$($p.Name)." })
+        $w.WriteEndElement()
+        $w.WriteStartElement('type', $dev); $w.WriteElementString('name', $maml, $p.ParameterType.FullName); $w.WriteEndElement()
+        $w.WriteEndElement()
+    }
+    $w.WriteEndElement()
+
+    $w.WriteStartElement('returnValues', $command)
+    foreach ($type in $cmd.OutputType) {
+        $w.WriteStartElement('returnValue', $command)
+        $w.WriteStartElement('type', $dev); $w.WriteElementString('name', $maml, $type.Name); $w.WriteEndElement()
+        $w.WriteEndElement()
+    }
+    $w.WriteEndElement()
+
+    if ($doc.ContainsKey('Notes')) {
+        $w.WriteStartElement('alertSet', $maml); $w.WriteStartElement('alert', $maml); Write-Para $doc.Notes; $w.WriteEndElement(); $w.WriteEndElement()
+    }
+
+    $w.WriteStartElement('examples', $command)
+    $i = 0
+    foreach ($example in $doc.Examples) {
+        $i++
+        $w.WriteStartElement('example', $command)
+        $w.WriteElementString('title', $maml, "-------------------------- Example $i --------------------------")
+        $w.WriteElementString('code', $dev, $example.Code)
+        $w.WriteStartElement('remarks', $dev); Write-Para $example.Remarks; $w.WriteEndElement()
+        $w.WriteEndElement()
+    }
+    $w.WriteEndElement()
+    $w.WriteEndElement()
+}
+$w.WriteEndElement()
+$w.WriteEndDocument()
+$w.Close()
