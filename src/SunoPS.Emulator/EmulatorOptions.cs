@@ -1,0 +1,70 @@
+namespace SunoPS.Emulator;
+
+/// <summary>Start-up settings of one emulator instance. Times are emulated seconds unless named "real".</summary>
+public sealed class EmulatorOptions
+{
+    /// <summary>Port of the API origin; 0 picks a free port.</summary>
+    public int ApiPort { get; set; }
+
+    /// <summary>Port of the second origin that serves generated files; 0 picks a free port.</summary>
+    public int FilesPort { get; set; }
+
+    /// <summary>The bearer key the API accepts; null accepts any non-empty key.</summary>
+    public string? ApiKey { get; set; } = "emulator-key";
+
+    /// <summary>Emulated seconds per real second (tests use e.g. 60).</summary>
+    public double ClockSpeed { get; set; } = 1.0;
+
+    /// <summary>Emulated time after creation when a task reaches TEXT_SUCCESS.</summary>
+    public double TextStageSeconds { get; set; } = 10;
+
+    /// <summary>Emulated time after creation when a task reaches FIRST_SUCCESS (stream URLs playable).</summary>
+    public double FirstStageSeconds { get; set; } = 30;
+
+    /// <summary>Emulated time after creation when a task reaches SUCCESS (download URLs).</summary>
+    public double CompleteStageSeconds { get; set; } = 120;
+
+    public long InitialCredits { get; set; } = 10000;
+
+    public int CreditsPerGeneration { get; set; } = 12;
+
+    /// <summary>false: errors are HTTP 200 with the code in the body (like the real API); true: the code is also the HTTP status.</summary>
+    public bool ErrorsAsHttpStatus { get; set; }
+
+    /// <summary>Submissions allowed per <see cref="GenerateWindowSeconds"/>; 0 = unlimited; the excess gets body code 430.</summary>
+    public int GenerateLimit { get; set; } = 20;
+
+    /// <summary>Length of the generate rate-limit window, in real seconds.</summary>
+    public double GenerateWindowSeconds { get; set; } = 10;
+
+    /// <summary>record-info and credit reads allowed per real second; 0 = unlimited; the excess gets body code 430.</summary>
+    public int ReadLimitPerSecond { get; set; }
+
+    /// <summary>Bit rate of the generated MP3 files (an MPEG-1 Layer III rate: 32…320).</summary>
+    public int Mp3Kbps { get; set; } = 128;
+
+    /// <summary>Length of every generated track; null derives a length per track (30–240 s) from its id.</summary>
+    public double? DefaultTrackSeconds { get; set; }
+
+    /// <summary>Where to write one line per request; null (the default) keeps the emulator silent.</summary>
+    public TextWriter? RequestLog { get; set; }
+
+    internal EmulatorOptions Clone() => (EmulatorOptions)MemberwiseClone();
+
+    internal void Validate()
+    {
+        if (ApiPort is < 0 or > 65535) throw new ArgumentOutOfRangeException(nameof(ApiPort));
+        if (FilesPort is < 0 or > 65535) throw new ArgumentOutOfRangeException(nameof(FilesPort));
+        if (ApiPort != 0 && ApiPort == FilesPort) throw new ArgumentException("ApiPort and FilesPort must differ.", nameof(FilesPort));
+        if (!(ClockSpeed > 0) || double.IsInfinity(ClockSpeed)) throw new ArgumentOutOfRangeException(nameof(ClockSpeed), "ClockSpeed must be a positive number.");
+        if (TextStageSeconds < 0 || FirstStageSeconds < TextStageSeconds || CompleteStageSeconds < FirstStageSeconds)
+            throw new ArgumentException("Stage times must satisfy 0 <= TextStageSeconds <= FirstStageSeconds <= CompleteStageSeconds.");
+        if (CreditsPerGeneration < 0) throw new ArgumentOutOfRangeException(nameof(CreditsPerGeneration));
+        if (GenerateLimit < 0) throw new ArgumentOutOfRangeException(nameof(GenerateLimit));
+        if (!(GenerateWindowSeconds > 0)) throw new ArgumentOutOfRangeException(nameof(GenerateWindowSeconds));
+        if (ReadLimitPerSecond < 0) throw new ArgumentOutOfRangeException(nameof(ReadLimitPerSecond));
+        if (!Media.SilentMp3.IsSupportedBitrate(Mp3Kbps))
+            throw new ArgumentOutOfRangeException(nameof(Mp3Kbps), "Mp3Kbps must be an MPEG-1 Layer III bit rate (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320).");
+        if (DefaultTrackSeconds is { } s && !(s > 0)) throw new ArgumentOutOfRangeException(nameof(DefaultTrackSeconds));
+    }
+}

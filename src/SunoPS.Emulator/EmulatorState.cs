@@ -1,0 +1,206 @@
+using SunoPS.Emulator.Faults;
+using SunoPS.Emulator.Files;
+using SunoPS.Emulator.Limits;
+using SunoPS.Emulator.Stats;
+using SunoPS.Emulator.Tasks;
+
+namespace SunoPS.Emulator;
+
+/// <summary>
+/// Everything one emulator knows, and in-process access to what the /_emulator control endpoints do:
+/// faults, stats, seeded tasks, file expiry, reset, runtime settings and the clock. Thread-safe.
+/// </summary>
+public sealed class EmulatorState
+{
+    private readonly object _settingsGate = new();
+    private volatile int _readLimitPerSecond;
+    private volatile int _generateLimit;
+    private double _generateWindowSeconds;
+    private volatile bool _errorsAsHttpStatus;
+    private volatile int _creditsPerGeneration;
+    private long _credits;
+
+    internal EmulatorState(EmulatorOptions options)
+    {
+        Options = options;
+        Clock = new EmulatedClock(options.ClockSpeed);
+        Factory = new MusicTaskFactory(options, Clock);
+        _readLimitPerSecond = options.ReadLimitPerSecond;
+        _generateLimit = options.GenerateLimit;
+        _generateWindowSeconds = options.GenerateWindowSeconds;
+        _errorsAsHttpStatus = options.ErrorsAsHttpStatus;
+        _creditsPerGeneration = options.CreditsPerGeneration;
+        _credits = options.InitialCredits;
+    }
+
+    internal EmulatorOptions Options { get; }
+
+    internal EmulatedClock Clock { get; }
+
+    internal MusicTaskFactory Factory { get; }
+
+    internal TaskStore Tasks { get; } = new();
+
+    internal FaultBook FaultBook { get; } = new();
+
+    internal EmulatorStats Counters { get; } = new();
+
+    internal SlidingWindowLimiter GenerateLimiter { get; } = new();
+
+    internal SlidingWindowLimiter ReadLimiter { get; } = new();
+
+    /// <summary>Set once the files origin is bound.</summary>
+    internal FileUrls FileUrls { get; set; } = null!;
+
+    // ---- faults ----
+
+    public void AddFault(FaultSpec fault) => FaultBook.Add(fault);
+
+    public void ClearFaults() => FaultBook.Clear();
+
+    /// <summary>The active faults; each Count shows the requests it still affects.</summary>
+    public IReadOnlyList<FaultSpec> Faults => FaultBook.Snapshot();
+
+    // ---- stats ----
+
+    /// <summary>A fresh snapshot of the counters on every read.</summary>
+    public StatsSnapshot Stats => Counters.Snapshot(Tasks.Count);
+
+    public StatsSnapshot GetStats() => Stats;
+
+    // ---- tasks ----
+
+    public int TaskCount => Tasks.Count;
+
+    /// <summary>Creates tasks directly (no credits, no rate limit) and returns their ids.</summary>
+    public IReadOnlyList<string> SeedTasks(SeedTasksRequest request) => Control.TaskSeeder.Seed(this, request);
+
+    /// <summary>Creates <paramref name="count"/> tasks that take <paramref name="status"/> at once (default SUCCESS).</summary>
+    public IReadOnlyList<string> SeedTasks(int count, string status = "SUCCESS", double? trackSeconds = null) =>
+        SeedTasks(new SeedTasksRequest { Count = count, Status = status, TrackSeconds = trackSeconds });
+
+    /// <summary>The record status a task has now (e.g. "FIRST_SUCCESS"), or null for an unknown id.</summary>
+    public string? GetTaskStatus(string taskId) => Tasks.Find(taskId)?.StatusAt(Clock.Now).ToApiName();
+
+    /// <summary>
+    /// The task's current file URLs start answering <paramref name="code"/>; its record then shows new URLs
+    /// (a new generation segment). Source (CDN) URLs stay expired. False for an unknown id.
+    /// </summary>
+    public bool ExpireFiles(string taskId, int code = 403)
+    {
+        if (code is < 100 or > 599) throw new ArgumentOutOfRangeException(nameof(code), "code must be an HTTP status.");
+        var task = Tasks.Find(taskId);
+        if (task is null) return false;
+        task.ExpireFiles(code);
+        return true;
+    }
+
+    /// <summary>Clears tasks, faults, stats and rate-limit history, and restores the initial credits. Settings stay.</summary>
+    public void Reset()
+    {
+        Tasks.Clear();
+        FaultBook.Clear();
+        Counters.Reset();
+        GenerateLimiter.Clear();
+        ReadLimiter.Clear();
+        Interlocked.Exchange(ref _credits, Options.InitialCredits);
+    }
+
+    // ---- clock ----
+
+    /// <summary>Emulated seconds since the emulator started.</summary>
+    public double EmulatedSeconds => Clock.Now;
+
+    /// <summary>Moves emulated time forward at once, so tasks advance without waiting.</summary>
+    public void AdvanceClock(double emulatedSeconds) => Clock.Advance(emulatedSeconds);
+
+    public void AdvanceClock(TimeSpan emulatedTime) => Clock.Advance(emulatedTime.TotalSeconds);
+
+    // ---- settings ----
+
+    public double ClockSpeed
+    {
+        get => Clock.Speed;
+        set => Clock.Speed = value;
+    }
+
+    public int ReadLimitPerSecond
+    {
+        get => _readLimitPerSecond;
+        set => _readLimitPerSecond = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
+    }
+
+    public int GenerateLimit
+    {
+        get => _generateLimit;
+        set => _generateLimit = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
+    }
+
+    public double GenerateWindowSeconds
+    {
+        get => Volatile.Read(ref _generateWindowSeconds);
+        set => Volatile.Write(ref _generateWindowSeconds, value > 0 && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(value)));
+    }
+
+    public bool ErrorsAsHttpStatus
+    {
+        get => _errorsAsHttpStatus;
+        set => _errorsAsHttpStatus = value;
+    }
+
+    public long Credits
+    {
+        get => Interlocked.Read(ref _credits);
+        set => Interlocked.Exchange(ref _credits, value);
+    }
+
+    public int CreditsPerGeneration
+    {
+        get => _creditsPerGeneration;
+        set => _creditsPerGeneration = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
+    }
+
+    public EmulatorSettings GetSettings() => new()
+    {
+        ClockSpeed = ClockSpeed,
+        ReadLimitPerSecond = ReadLimitPerSecond,
+        GenerateLimit = GenerateLimit,
+        GenerateWindowSeconds = GenerateWindowSeconds,
+        ErrorsAsHttpStatus = ErrorsAsHttpStatus,
+        Credits = Credits,
+        CreditsPerGeneration = CreditsPerGeneration,
+    };
+
+    /// <summary>Applies the non-null settings; all are checked before any is changed.</summary>
+    public void ApplySettings(EmulatorSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.ClockSpeed is { } speed && (!(speed > 0) || double.IsInfinity(speed))) throw new ArgumentException("clockSpeed must be a positive number.");
+        if (settings.ReadLimitPerSecond is < 0) throw new ArgumentException("readLimitPerSecond must not be negative.");
+        if (settings.GenerateLimit is < 0) throw new ArgumentException("generateLimit must not be negative.");
+        if (settings.GenerateWindowSeconds is { } w && (!(w > 0) || double.IsInfinity(w))) throw new ArgumentException("generateWindowSeconds must be a positive number.");
+        if (settings.CreditsPerGeneration is < 0) throw new ArgumentException("creditsPerGeneration must not be negative.");
+
+        lock (_settingsGate)
+        {
+            if (settings.ClockSpeed is { } s) ClockSpeed = s;
+            if (settings.ReadLimitPerSecond is { } r) ReadLimitPerSecond = r;
+            if (settings.GenerateLimit is { } g) GenerateLimit = g;
+            if (settings.GenerateWindowSeconds is { } gw) GenerateWindowSeconds = gw;
+            if (settings.ErrorsAsHttpStatus is { } e) ErrorsAsHttpStatus = e;
+            if (settings.Credits is { } c) Credits = c;
+            if (settings.CreditsPerGeneration is { } cp) CreditsPerGeneration = cp;
+        }
+    }
+
+    /// <summary>Takes the cost of one generation, unless the balance is too low.</summary>
+    internal bool TrySpendCredits(int amount)
+    {
+        while (true)
+        {
+            var balance = Interlocked.Read(ref _credits);
+            if (balance < amount) return false;
+            if (Interlocked.CompareExchange(ref _credits, balance - amount, balance) == balance) return true;
+        }
+    }
+}

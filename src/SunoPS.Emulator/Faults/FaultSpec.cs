@@ -1,0 +1,58 @@
+namespace SunoPS.Emulator;
+
+/// <summary>
+/// A fault to inject. Faults apply in the order added; the first one that matches a request
+/// (origin and path prefix) handles it and uses up one of its <see cref="Count"/>.
+/// </summary>
+public sealed class FaultSpec
+{
+    /// <summary>"api" or "files": the origin the fault applies to.</summary>
+    public string Target { get; set; } = "api";
+
+    /// <summary>Only paths starting with this (e.g. "/api/v1/generate/record-info"); null matches every path.</summary>
+    public string? PathPrefix { get; set; }
+
+    public FaultKind Kind { get; set; }
+
+    /// <summary>The code or HTTP status to answer; 0 takes the kind's default (500, or 502 for Html, 403 for Expire).</summary>
+    public int Code { get; set; }
+
+    /// <summary>Requests affected; -1 = until cleared.</summary>
+    public int Count { get; set; } = 1;
+
+    public int DelayMs { get; set; }
+
+    /// <summary>For <see cref="FaultKind.Truncate"/>: bytes sent before the connection is aborted.</summary>
+    public long Bytes { get; set; }
+
+    /// <summary>For <see cref="FaultKind.Slow"/>: the sending rate.</summary>
+    public long BytesPerSecond { get; set; }
+
+    /// <summary>Adds a Retry-After header (seconds) to HttpStatus answers.</summary>
+    public int? RetryAfterSeconds { get; set; }
+
+    internal FaultSpec Copy() => (FaultSpec)MemberwiseClone();
+
+    /// <summary>The code to use: the explicit one, or the kind's default.</summary>
+    internal int EffectiveCode => Code != 0 ? Code : Kind switch
+    {
+        FaultKind.Html => 502,
+        FaultKind.Expire => 403,
+        _ => 500,
+    };
+
+    internal void Validate()
+    {
+        if (!string.Equals(Target, "api", StringComparison.OrdinalIgnoreCase) && !string.Equals(Target, "files", StringComparison.OrdinalIgnoreCase))
+            throw new ArgumentException("target must be \"api\" or \"files\".");
+        if (!Enum.IsDefined(Kind)) throw new ArgumentException($"Unknown fault kind {Kind}.", nameof(Kind));
+        if (Count == 0 || Count < -1) throw new ArgumentException("Count must be positive, or -1 for until cleared.", nameof(Count));
+        if (Code != 0 && Code is < 100 or > 999) throw new ArgumentException("Code must be a three-digit number.", nameof(Code));
+        if ((Kind is FaultKind.HttpStatus or FaultKind.Html or FaultKind.Expire) && EffectiveCode > 599)
+            throw new ArgumentException("An HTTP status must be between 100 and 599.", nameof(Code));
+        if (DelayMs < 0) throw new ArgumentException("DelayMs must not be negative.", nameof(DelayMs));
+        if (Kind == FaultKind.Truncate && Bytes < 0) throw new ArgumentException("Bytes must not be negative.", nameof(Bytes));
+        if (Kind == FaultKind.Slow && BytesPerSecond <= 0) throw new ArgumentException("Slow needs BytesPerSecond > 0.", nameof(BytesPerSecond));
+        if (RetryAfterSeconds is < 0) throw new ArgumentException("RetryAfterSeconds must not be negative.", nameof(RetryAfterSeconds));
+    }
+}

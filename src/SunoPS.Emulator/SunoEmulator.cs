@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Builder;
+using SunoPS.Emulator.Files;
+using SunoPS.Emulator.Hosting;
+
+namespace SunoPS.Emulator;
+
+/// <summary>
+/// A running emulator of the sunoapi.org music API: an API origin and a files origin on 127.0.0.1.
+/// Start one per test with <see cref="StartAsync"/>; drive it through <see cref="State"/> or the
+/// /_emulator control endpoints.
+/// </summary>
+public sealed class SunoEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private int _stopped;
+
+    private SunoEmulator(WebApplication app, Uri apiUri, Uri filesUri, EmulatorState state)
+    {
+        _app = app;
+        ApiUri = apiUri;
+        FilesUri = filesUri;
+        State = state;
+    }
+
+    /// <summary>The API origin, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri ApiUri { get; }
+
+    /// <summary>The origin that serves generated files, e.g. http://127.0.0.1:41235/.</summary>
+    public Uri FilesUri { get; }
+
+    public EmulatorState State { get; }
+
+    public static async Task<SunoEmulator> StartAsync(EmulatorOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var settings = options.Clone(); // later changes to the caller's object must not leak in
+        settings.Validate();
+
+        var state = new EmulatorState(settings);
+        var log = settings.RequestLog is null ? null : TextWriter.Synchronized(settings.RequestLog);
+        var pipeline = new RequestPipeline(state, log);
+        var (app, apiPort, filesPort) = await EmulatorHost.StartAsync(settings, pipeline, cancellationToken);
+
+        var filesUri = new Uri($"http://127.0.0.1:{filesPort}/");
+        state.FileUrls = new FileUrls(filesUri);
+        return new SunoEmulator(app, new Uri($"http://127.0.0.1:{apiPort}/"), filesUri, state);
+    }
+
+    /// <summary>Stops listening; requests still in flight are aborted. Safe to call more than once.</summary>
+    public async Task StopAsync()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) != 0) return;
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+}

@@ -1,0 +1,49 @@
+using SunoPS.Emulator.Api;
+
+namespace SunoPS.Emulator.Tasks;
+
+/// <summary>Turns a draft into a task: outcome, stage times, titles and track lengths.</summary>
+internal sealed class MusicTaskFactory(EmulatorOptions options, EmulatedClock clock)
+{
+    /// <param name="draft">The request fields.</param>
+    /// <param name="timeline">Explicit stage times; null uses the configured ones (10× for [slow]).</param>
+    /// <param name="forcedStatus">A status the task takes at once and keeps, overriding magic words.</param>
+    /// <param name="trackSeconds">Track length unless the prompt says [duration:N].</param>
+    public MusicTask Create(TaskDraft draft, TaskTimeline? timeline = null, MusicStatus? forcedStatus = null, double? trackSeconds = null)
+    {
+        var magic = MagicWords.Find(draft.Prompt, draft.Style, draft.Title);
+        var outcome = forcedStatus is { } forced ? OutcomeOf(forced) : magic.Outcome;
+        var stages = forcedStatus is { } frozen ? TaskTimeline.FrozenAt(frozen)
+            : timeline ?? TaskTimeline.FromOptions(options, magic.Slow ? MagicWords.SlowFactor : 1);
+
+        var now = clock.Now;
+        // Tracks are stamped when their text exists; both share one time, as in real records.
+        var trackCreateMs = clock.ToEpochMs(now + (double.IsFinite(stages.TextAt) ? stages.TextAt : 0));
+
+        var title = draft.CustomMode && !string.IsNullOrWhiteSpace(draft.Title) ? draft.Title! : TextInventor.Title(draft.Prompt);
+        var tags = draft.CustomMode && !string.IsNullOrWhiteSpace(draft.Style) ? draft.Style! : TextInventor.Tags(draft.Prompt);
+        var lyrics = draft.Instrumental ? "[Instrumental]"
+            : draft.CustomMode ? draft.Prompt ?? ""
+            : TextInventor.Lyrics(draft.Prompt, title);
+
+        var ids = (Guid.NewGuid(), Guid.NewGuid());
+        var frames = TrackLengths.ForPair(ids.Item1, ids.Item2, magic.DurationSeconds ?? trackSeconds ?? options.DefaultTrackSeconds);
+        Track[] tracks =
+        [
+            new Track(ids.Item1, title, tags, lyrics, frames.First, trackCreateMs),
+            new Track(ids.Item2, title, tags, lyrics, frames.Second, trackCreateMs),
+        ];
+
+        return new MusicTask(Guid.NewGuid().ToString("N"), draft.ParamJson, ModelCatalog.ChirpNameOf(draft.Model),
+            now, clock.ToEpochMs(now), stages, outcome, tracks);
+    }
+
+    private static TaskOutcome OutcomeOf(MusicStatus status) => status switch
+    {
+        MusicStatus.GenerateAudioFailed => TaskOutcome.AudioFailed,
+        MusicStatus.SensitiveWordError => TaskOutcome.SensitiveWord,
+        MusicStatus.CreateTaskFailed => TaskOutcome.CreateFailed,
+        MusicStatus.CallbackException => TaskOutcome.CallbackException,
+        _ => TaskOutcome.Success,
+    };
+}

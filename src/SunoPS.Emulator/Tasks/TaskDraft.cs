@@ -1,0 +1,5 @@
+namespace SunoPS.Emulator.Tasks;
+
+/// <summary>What a task is made from: the fields of a generate request that shape its record.</summary>
+internal sealed record TaskDraft(
+    string ParamJson, string Model, bool CustomMode, bool Instrumental, string? Prompt, string? Style, string? Title);
