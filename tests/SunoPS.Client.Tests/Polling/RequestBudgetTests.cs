@@ -1,0 +1,53 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using SunoPS.Client.Polling;
+using Xunit;
+
+namespace SunoPS.Client.Tests.Polling
+{
+    public sealed class RequestBudgetTests
+    {
+        [Fact]
+        public async Task Starts_without_a_burst()
+        {
+            var budget = new RequestBudget(4);
+            await budget.TakeAsync(CancellationToken.None);
+            // The first token is free; the second has to wait for the bucket to refill.
+            var second = budget.TakeAsync(CancellationToken.None);
+            Assert.False(second.IsCompleted);
+            await second;
+        }
+
+        [Fact]
+        public void Slowing_down_halves_the_rate_down_to_a_floor()
+        {
+            var budget = new RequestBudget(16);
+            Assert.Equal(16, budget.CurrentRate);
+            budget.SlowDown(TimeSpan.Zero);
+            Assert.Equal(8, budget.CurrentRate);
+            for (var i = 0; i < 10; i++) budget.SlowDown(TimeSpan.Zero);
+            Assert.Equal(1, budget.CurrentRate); // 16 / 16
+        }
+
+        [Fact]
+        public async Task A_pause_holds_every_reader_off()
+        {
+            var budget = new RequestBudget(1000);
+            budget.SlowDown(TimeSpan.FromSeconds(30));
+            using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => budget.TakeAsync(cts.Token));
+        }
+
+        [Fact]
+        public async Task Waiting_for_a_token_is_cancellable()
+        {
+            var budget = new RequestBudget(0.1);
+            await budget.TakeAsync(CancellationToken.None);
+            using var cts = new CancellationTokenSource();
+            var take = budget.TakeAsync(cts.Token);
+            cts.Cancel();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => take);
+        }
+    }
+}
