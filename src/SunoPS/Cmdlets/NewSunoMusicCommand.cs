@@ -91,7 +91,7 @@ namespace SunoPS.Cmdlets
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
-        [Alias("CallBackUrl", "CallbackUrl")]
+        [Alias("CallBackUrl")]
         public Uri? CallbackUri { get; set; }
 
         /// <summary>Waits for each task to finish and returns the finished task instead of the pending one.</summary>
