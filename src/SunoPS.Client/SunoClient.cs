@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using SunoPS.Client.Downloads;
 using SunoPS.Client.Errors;
 using SunoPS.Client.Http;
 using SunoPS.Client.Json;
@@ -23,6 +24,8 @@ namespace SunoPS.Client
 
         private readonly ApiTransport _transport;
         private readonly SubmitGate _submitGate;
+        private readonly object _filesGate = new object();
+        private FileHostClient? _files;
 
         public SunoClient(SunoClientOptions options, HttpMessageHandler? handler = null)
         {
@@ -150,6 +153,20 @@ namespace SunoPS.Client
             return taskId!;
         }
 
+        /// <summary>
+        /// A downloader for track files. All downloaders of a client share one connection pool for file hosts,
+        /// separate from the API's, which never carries the API key.
+        /// </summary>
+        public TrackDownloader CreateDownloader(TrackDownloadOptions? options = null)
+        {
+            lock (_filesGate)
+            {
+                _files ??= new FileHostClient(Options.UserAgent);
+            }
+
+            return new TrackDownloader(this, _files, options ?? new TrackDownloadOptions());
+        }
+
         private static string RequireTaskId(string taskId)
         {
             var id = taskId?.Trim();
@@ -161,6 +178,14 @@ namespace SunoPS.Client
             return id!;
         }
 
-        public void Dispose() => _transport.Dispose();
+        public void Dispose()
+        {
+            _transport.Dispose();
+            lock (_filesGate)
+            {
+                _files?.Dispose();
+                _files = null;
+            }
+        }
     }
 }

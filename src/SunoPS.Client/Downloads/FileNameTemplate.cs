@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using SunoPS.Client.Errors;
+
+namespace SunoPS.Client.Downloads
+{
+    /// <summary>
+    /// A file name pattern such as <c>{Title} - {ShortId}</c>. Tokens (any case): {Title}, {ShortId} (first 8
+    /// characters of the track id), {Id}, {TaskId}, {Index} (1-based position in its task), {Model}, {Tags}.
+    /// The expanded text is made safe as one file name, so a template can never name a subfolder.
+    /// </summary>
+    public sealed class FileNameTemplate
+    {
+        public const string DefaultPattern = "{Title} - {ShortId}";
+
+        public static readonly IReadOnlyList<string> Tokens = new[] { "Title", "ShortId", "Id", "TaskId", "Index", "Model", "Tags" };
+
+        public static readonly FileNameTemplate Default = Parse(DefaultPattern);
+
+        private readonly IReadOnlyList<Part> _parts;
+
+        private FileNameTemplate(string pattern, IReadOnlyList<Part> parts)
+        {
+            Pattern = pattern;
+            _parts = parts;
+        }
+
+        public string Pattern { get; }
+
+        /// <summary>Reads a pattern; an unknown or unclosed token is an InvalidRequest naming the known ones.</summary>
+        public static FileNameTemplate Parse(string? pattern)
+        {
+            if (string.IsNullOrWhiteSpace(pattern)) return Default;
+            var parts = new List<Part>();
+            var literal = new StringBuilder();
+            for (var i = 0; i < pattern!.Length; i++)
+            {
+                var c = pattern[i];
+                if (c != '{')
+                {
+                    literal.Append(c);
+                    continue;
+                }
+
+                var close = pattern.IndexOf('}', i + 1);
+                if (close < 0) throw Invalid(pattern, "a '{' is never closed");
+                var name = pattern.Substring(i + 1, close - i - 1).Trim();
+                var token = Tokens.FirstOrDefault(t => string.Equals(t, name, StringComparison.OrdinalIgnoreCase));
+                if (token == null) throw Invalid(pattern, "{" + name + "} is not a token");
+                if (literal.Length > 0) parts.Add(new Part(literal.ToString(), null));
+                literal.Clear();
+                parts.Add(new Part(null, token));
+                i = close;
+            }
+
+            if (literal.Length > 0) parts.Add(new Part(literal.ToString(), null));
+            if (!parts.Any(p => p.Token != null)) throw Invalid(pattern, "it has no token, so every track would get the same name");
+            return new FileNameTemplate(pattern, parts);
+        }
+
+        /// <summary>The safe base name (no extension) for <paramref name="track"/>, the <paramref name="index"/>-th (1-based) of its task.</summary>
+        public string Expand(SunoTrack track, int index, SunoTask? task = null)
+        {
+            var builder = new StringBuilder();
+            foreach (var part in _parts)
+            {
+                builder.Append(part.Literal ?? ValueOf(part.Token!, track, index, task));
+            }
+
+            return SafeFileName.Make(builder.ToString());
+        }
+
+        public override string ToString() => Pattern;
+
+        private static string ValueOf(string token, SunoTrack track, int index, SunoTask? task)
+        {
+            switch (token)
+            {
+                case "Title":
+                    var title = !string.IsNullOrWhiteSpace(track.Title) ? track.Title : task?.Title;
+                    return string.IsNullOrWhiteSpace(title) ? SafeFileName.Fallback : title!;
+                case "ShortId": return ShortId(track.Id);
+                case "Id": return track.Id;
+                case "TaskId": return string.IsNullOrEmpty(track.TaskId) ? task?.TaskId ?? "" : track.TaskId;
+                case "Index": return index.ToString(CultureInfo.InvariantCulture);
+                case "Model": return task?.Model ?? track.ModelName ?? "";
+                case "Tags": return track.Tags ?? task?.Style ?? "";
+                default: return "";
+            }
+        }
+
+        /// <summary>The first 8 characters of an id (a UUID's first group).</summary>
+        public static string ShortId(string? id)
+        {
+            var text = (id ?? "").Trim();
+            return text.Length <= 8 ? text : text.Substring(0, 8);
+        }
+
+        private static SunoException Invalid(string pattern, string why) =>
+            new SunoException(SunoErrorKind.InvalidRequest, string.Format(CultureInfo.InvariantCulture,
+                "The file name template '{0}' is not valid: {1}. Use any of {2}.", pattern, why,
+                string.Join(", ", Tokens.Select(t => "{" + t + "}"))));
+
+        private sealed class Part
+        {
+            public Part(string? literal, string? token)
+            {
+                Literal = literal;
+                Token = token;
+            }
+
+            public string? Literal { get; }
+            public string? Token { get; }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System;
+
+namespace SunoPS.Client.Downloads
+{
+    /// <summary>How a <see cref="TrackDownloader"/> fetches and checks files.</summary>
+    public sealed class TrackDownloadOptions
+    {
+        /// <summary>Tries per file for truncated, wrong or transiently failing downloads (a URL refresh is extra).</summary>
+        public int MaxAttempts { get; set; } = 4;
+
+        /// <summary>The first retry waits about this long; each further one doubles it, with jitter.</summary>
+        public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+        public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(15);
+
+        /// <summary>
+        /// How long one read may wait for data (and the server for its headers). A file may take as long as it
+        /// needs while data keeps coming.
+        /// </summary>
+        public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+        /// <summary>The copy buffer: the only memory a download holds, whatever the file size.</summary>
+        public int BufferSize { get; set; } = 80 * 1024;
+
+        /// <summary>The measured duration may differ from the record's by this many seconds…</summary>
+        public double DurationToleranceSeconds { get; set; } = 1.0;
+
+        /// <summary>…or by this fraction of it, whichever is larger.</summary>
+        public double DurationToleranceRatio { get; set; } = 0.02;
+
+        /// <summary>Cover images larger than this are not embedded (they are kept in memory to tag).</summary>
+        public int MaxCoverBytes { get; set; } = 16 * 1024 * 1024;
+
+        internal TrackDownloadOptions Clone() => (TrackDownloadOptions)MemberwiseClone();
+    }
+}
