@@ -1,0 +1,38 @@
+using SunoPS.Emulator.Hosting;
+
+namespace SunoPS.Emulator.Tests.Hosting;
+
+public class CommandLineTests
+{
+    [Fact]
+    public void Options_and_flags_are_parsed()
+    {
+        var command = CommandLine.Parse(
+        [
+            "--port", "5001", "--files-port=5002", "--any-key", "--speed", "60", "--credits", "42", "--read-limit", "7",
+            "--generate-limit", "3", "--http-status-errors", "--track-seconds", "12.5", "--text-seconds", "1",
+            "--first-seconds", "2", "--complete-seconds", "3", "--verbose", "--exit-on-stdin-close",
+        ]);
+
+        var o = command.Options;
+        Assert.Equal((5001, 5002), (o.ApiPort, o.FilesPort));
+        Assert.Null(o.ApiKey);
+        Assert.Equal(60, o.ClockSpeed);
+        Assert.Equal(42, o.InitialCredits);
+        Assert.Equal((7, 3), (o.ReadLimitPerSecond, o.GenerateLimit));
+        Assert.True(o.ErrorsAsHttpStatus);
+        Assert.Equal(12.5, o.DefaultTrackSeconds);
+        Assert.Equal((1.0, 2.0, 3.0), (o.TextStageSeconds, o.FirstStageSeconds, o.CompleteStageSeconds));
+        Assert.True(command.Verbose);
+        Assert.True(command.ExitOnStdinClose);
+    }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--port")]
+    [InlineData("--speed", "fast")]
+    public void Bad_arguments_are_reported(params string[] args)
+    {
+        Assert.Throws<FormatException>(() => CommandLine.Parse(args));
+    }
+}
