@@ -140,6 +140,22 @@ public class RecordShapeTests
         Assert.Equal(0, failed.GetProperty("response").GetProperty("sunoData").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("[create-fail]", 0, "CREATE_TASK_FAILED", 0)]
+    [InlineData("[callback-fail]", 120, "CALLBACK_EXCEPTION", 2)]
+    [InlineData("[slow]", 120, "TEXT_SUCCESS", 2)]
+    [InlineData("[SLOW]", 1200, "SUCCESS", 2)]
+    public async Task Other_magic_words_steer_the_outcome(string word, double after, string status, int tracks)
+    {
+        await using var emu = await RunningEmulator.StartAsync();
+        var taskId = (await emu.PostJsonAsync("api/v1/generate", RunningEmulator.GenerateBody($"a song {word}"))).GetProperty("data").GetProperty("taskId").GetString()!;
+        emu.State.AdvanceClock(after);
+
+        var record = await emu.RecordAsync(taskId);
+        Assert.Equal(status, record.GetProperty("status").GetString());
+        Assert.Equal(tracks, record.GetProperty("response").GetProperty("sunoData").GetArrayLength());
+    }
+
     [Fact]
     public async Task The_duration_magic_word_sets_the_track_length()
     {
