@@ -81,7 +81,8 @@ namespace SunoPS.Client.Downloads
             {
                 case "Title":
                     var title = !string.IsNullOrWhiteSpace(track.Title) ? track.Title : task?.Title;
-                    return string.IsNullOrWhiteSpace(title) ? SafeFileName.Fallback : title!;
+                    // Made safe on its own too, so a title of dots becomes "Untitled" rather than vanishing.
+                    return SafeFileName.Make(title);
                 case "ShortId": return ShortId(track.Id);
                 case "Id": return track.Id;
                 case "TaskId": return string.IsNullOrEmpty(track.TaskId) ? task?.TaskId ?? "" : track.TaskId;

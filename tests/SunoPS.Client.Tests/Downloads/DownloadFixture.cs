@@ -1,0 +1,75 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using SunoPS.Client.Downloads;
+using SunoPS.Client.Tests.Support;
+using SunoPS.Emulator;
+
+namespace SunoPS.Client.Tests.Downloads
+{
+    /// <summary>An emulator with short tracks, a client, a downloader with quick retries, and an empty folder.</summary>
+    internal sealed class DownloadFixture : IAsyncDisposable
+    {
+        public const double TrackSeconds = 3;
+
+        private DownloadFixture(EmulatorSession session, TrackDownloader downloader, string folder)
+        {
+            Session = session;
+            Downloader = downloader;
+            Folder = folder;
+        }
+
+        public EmulatorSession Session { get; }
+        public TrackDownloader Downloader { get; }
+        public string Folder { get; }
+        public EmulatorState State => Session.Emulator.State;
+
+        public static async Task<DownloadFixture> StartAsync(Action<TrackDownloadOptions>? configure = null)
+        {
+            var session = await EmulatorSession.StartAsync(o =>
+            {
+                o.DefaultTrackSeconds = TrackSeconds;
+                o.Mp3Kbps = 128;
+            });
+            var options = new TrackDownloadOptions
+            {
+                RetryBaseDelay = TimeSpan.FromMilliseconds(10),
+                MaxRetryDelay = TimeSpan.FromMilliseconds(50),
+                ReadTimeout = TimeSpan.FromSeconds(5),
+            };
+            configure?.Invoke(options);
+            var folder = Path.Combine(Path.GetTempPath(), "sunops-dl-" + Guid.NewGuid().ToString("N"));
+            return new DownloadFixture(session, session.Client.CreateDownloader(options), folder);
+        }
+
+        /// <summary>A finished task, read through the client as a user would have it.</summary>
+        public async Task<SunoTask> FinishedTaskAsync(bool instrumental = false)
+        {
+            var id = State.SeedTasks(new SeedTasksRequest { Count = 1, Status = "SUCCESS", TrackSeconds = TrackSeconds, Instrumental = instrumental })[0];
+            return await Session.Client.GetTaskAsync(id);
+        }
+
+        public TrackDownloadRequest Request(SunoTrack track, string? name = null) =>
+            new TrackDownloadRequest(track, Path.Combine(Folder, name ?? track.Id + ".mp3"));
+
+        public void FilesFault(FaultKind kind, int count = 1, int code = 0, long bytes = 0, long bytesPerSecond = 0) =>
+            State.AddFault(new FaultSpec { Target = "files", Kind = kind, Count = count, Code = code, Bytes = bytes, BytesPerSecond = bytesPerSecond });
+
+        /// <summary>Every file in the folder, temporary ones included.</summary>
+        public string[] FilesInFolder() =>
+            Directory.Exists(Folder) ? Directory.GetFiles(Folder).Select(p => Path.GetFileName(p)).ToArray() : new string[0];
+
+        public async ValueTask DisposeAsync()
+        {
+            await Session.DisposeAsync();
+            try
+            {
+                if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+}
