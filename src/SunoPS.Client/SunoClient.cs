@@ -141,8 +141,12 @@ namespace SunoPS.Client
                 }),
             };
 
-            await _submitGate.WaitTurnAsync(cancellationToken).ConfigureAwait(false);
-            var data = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+            JsonElement data;
+            using (await _submitGate.WaitTurnAsync(cancellationToken).ConfigureAwait(false))
+            {
+                data = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+            }
+
             var taskId = JsonValues.String(data, "taskId") ?? JsonValues.String(data, "task_id");
             if (string.IsNullOrEmpty(taskId))
             {
