@@ -122,23 +122,7 @@ namespace SunoPS.Client
 
             var call = new ApiCall(HttpMethod.Post, "api/v1/generate")
             {
-                JsonBody = JsonBody.Write(new Dictionary<string, object?>
-                {
-                    ["customMode"] = request.CustomMode,
-                    ["instrumental"] = request.Instrumental,
-                    ["model"] = request.Model,
-                    ["callBackUrl"] = request.CallbackUrl ?? PlaceholderCallbackUrl,
-                    ["prompt"] = request.CustomMode && request.Instrumental && string.IsNullOrEmpty(request.Prompt) ? null : request.Prompt,
-                    ["style"] = request.Style,
-                    ["title"] = request.Title,
-                    ["negativeTags"] = request.NegativeTags,
-                    ["vocalGender"] = request.VocalGender,
-                    ["styleWeight"] = request.StyleWeight,
-                    ["weirdnessConstraint"] = request.WeirdnessConstraint,
-                    ["audioWeight"] = request.AudioWeight,
-                    ["personaId"] = request.PersonaId,
-                    ["personaModel"] = request.PersonaModel,
-                }),
+                JsonBody = JsonBody.Write(request.ToFields()),
             };
 
             JsonElement data;

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace SunoPS.Client.Requests
 {
     /// <summary>The body of POST /api/v1/generate. Null fields are not sent.</summary>
@@ -24,5 +26,26 @@ namespace SunoPS.Client.Requests
 
         /// <summary>The API requires one; <see cref="SunoClient"/> sends a harmless placeholder when this is null.</summary>
         public string? CallbackUrl { get; set; }
+
+        /// <summary>The JSON fields as the API names them, in alphabetical order (as the API echoes them in param).</summary>
+        internal SortedDictionary<string, object?> ToFields() =>
+            new SortedDictionary<string, object?>(System.StringComparer.Ordinal)
+            {
+                ["audioWeight"] = AudioWeight,
+                ["callBackUrl"] = CallbackUrl ?? SunoClient.PlaceholderCallbackUrl,
+                ["customMode"] = CustomMode,
+                ["instrumental"] = Instrumental,
+                ["model"] = Model,
+                ["negativeTags"] = NegativeTags,
+                ["personaId"] = PersonaId,
+                ["personaModel"] = PersonaModel,
+                // Lyrics are not needed for a custom instrumental; an empty prompt is then left out.
+                ["prompt"] = CustomMode && Instrumental && string.IsNullOrEmpty(Prompt) ? null : Prompt,
+                ["style"] = Style,
+                ["styleWeight"] = StyleWeight,
+                ["title"] = Title,
+                ["vocalGender"] = VocalGender,
+                ["weirdnessConstraint"] = WeirdnessConstraint,
+            };
     }
 }

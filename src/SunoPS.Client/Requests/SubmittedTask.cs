@@ -11,23 +11,7 @@ namespace SunoPS.Client.Requests
     {
         public static SunoTask From(string taskId, GenerateMusicRequest request)
         {
-            var fields = new SortedDictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["callBackUrl"] = request.CallbackUrl ?? SunoClient.PlaceholderCallbackUrl,
-                ["customMode"] = request.CustomMode,
-                ["instrumental"] = request.Instrumental,
-                ["model"] = request.Model,
-                ["prompt"] = request.Prompt,
-                ["style"] = request.Style,
-                ["title"] = request.Title,
-                ["negativeTags"] = request.NegativeTags,
-                ["vocalGender"] = request.VocalGender,
-                ["styleWeight"] = request.StyleWeight,
-                ["weirdnessConstraint"] = request.WeirdnessConstraint,
-                ["audioWeight"] = request.AudioWeight,
-                ["personaId"] = request.PersonaId,
-                ["personaModel"] = request.PersonaModel,
-            };
+            var fields = request.ToFields();
             var param = Encoding.UTF8.GetString(JsonBody.Write(fields));
             var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
             foreach (var field in fields)
