@@ -21,6 +21,9 @@ namespace SunoPS.Client.Downloads
             Status = status;
         }
 
+        /// <summary>The result for a track whose file is already there.</summary>
+        public static TrackDownloadResult Skipped(SunoTrack track, string path) => new TrackDownloadResult(track, path, TrackDownloadStatus.Skipped);
+
         public SunoTrack Track { get; }
         public string Path { get; }
         public TrackDownloadStatus Status { get; }

@@ -52,7 +52,7 @@ namespace SunoPS.Client.Downloads
 
             if (string.IsNullOrEmpty(track.AudioUrl))
             {
-                throw new SunoException(SunoErrorKind.DownloadFailed,
+                throw new SunoException(SunoErrorKind.TaskNotComplete,
                     "Track " + track.Id + " has no download URL yet: its task is not finished. Wait for it (Wait-SunoTask) and try again.")
                 { Target = track };
             }

@@ -14,6 +14,9 @@ namespace SunoPS.Client.Errors
         TaskFailed,
         WaitTimeout,
         DownloadFailed,
+
+        /// <summary>A task (or track) has no downloadable files yet: it must be waited for first.</summary>
+        TaskNotComplete,
         MalformedResponse,
         NetworkError,
         Timeout,

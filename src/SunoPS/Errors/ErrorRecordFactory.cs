@@ -45,6 +45,7 @@ namespace SunoPS.Errors
                 case SunoErrorKind.TaskFailed: return "SunoTaskFailed";
                 case SunoErrorKind.WaitTimeout: return "SunoWaitTimeout";
                 case SunoErrorKind.DownloadFailed: return "SunoDownloadFailed";
+                case SunoErrorKind.TaskNotComplete: return "SunoTaskNotComplete";
                 default: return "SunoError";
             }
         }
@@ -67,6 +68,7 @@ namespace SunoPS.Errors
                 case SunoErrorKind.TaskFailed:
                 case SunoErrorKind.ServerError: return ErrorCategory.InvalidResult;
                 case SunoErrorKind.DownloadFailed: return ErrorCategory.ReadError;
+                case SunoErrorKind.TaskNotComplete: return ErrorCategory.ResourceUnavailable;
                 default: return ErrorCategory.NotSpecified;
             }
         }
@@ -84,6 +86,7 @@ namespace SunoPS.Errors
                 case SunoErrorKind.Timeout: return "Try again later.";
                 case SunoErrorKind.TaskNotFound: return "Check the task id; Get-SunoTask takes the id New-SunoMusic returned.";
                 case SunoErrorKind.WaitTimeout: return "Wait again with a longer -TimeoutSec; the task keeps running on the server.";
+                case SunoErrorKind.TaskNotComplete: return "Pipe the task through Wait-SunoTask first, or add -Wait to Save-SunoTrack.";
                 default: return null;
             }
         }

@@ -286,7 +286,7 @@ namespace SunoPS.Client.Tests.Downloads
 
             var e = await Assert.ThrowsAsync<SunoException>(() => f.Downloader.DownloadAsync(f.Request(task.Tracks[0])));
 
-            Assert.Equal(SunoErrorKind.DownloadFailed, e.Kind);
+            Assert.Equal(SunoErrorKind.TaskNotComplete, e.Kind);
             Assert.Contains("not finished", e.Message);
             Assert.Equal(0, f.State.Stats.FilesRequests);
         }
