@@ -438,6 +438,7 @@ namespace SunoPS.Cmdlets
                 {
                     slots.Release();
                     progress.FileFinished();
+                    WakePipeline();
                 }
             });
             lock (_running)
@@ -447,6 +448,19 @@ namespace SunoPS.Cmdlets
             }
 
             return download;
+        }
+
+        /// <summary>Lets the pipeline thread write a finished file now rather than at its next progress tick.</summary>
+        private void WakePipeline()
+        {
+            try
+            {
+                Post(() => { });
+            }
+            catch (ObjectDisposedException)
+            {
+                // The command has ended; nobody is waiting.
+            }
         }
 
         /// <summary>Writes finished downloads in input order; with <paramref name="waitForAll"/> waits for the rest.</summary>

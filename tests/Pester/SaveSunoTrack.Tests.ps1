@@ -1,0 +1,213 @@
+# Save-SunoTrack as a user runs it: the built module against the emulator on loopback.
+BeforeAll {
+    $root = Resolve-Path (Join-Path $PSScriptRoot '../..')
+    $script:modulePath = Join-Path $root 'out/SunoPS/SunoPS.psd1'
+    Import-Module $script:modulePath -Force
+    Import-Module (Join-Path $root 'tests/Support/SunoTestEmulator.psm1') -Force
+    # Stages of minutes take well under a second; tracks are 2 s long (32 KB), so downloads are instant.
+    $script:emu = Start-SunoTestEmulator -Arguments '--speed', '200', '--track-seconds', '2'
+    Set-SunoApiKey -ApiKey $script:emu.Key -BaseUri $script:emu.ApiUri
+
+    function New-TestTask {
+        param([string] $Status = 'SUCCESS', [double] $TrackSeconds = 2, [double[]] $FinishAfterSeconds)
+        $body = @{ count = 1; trackSeconds = $TrackSeconds }
+        if ($FinishAfterSeconds) { $body.finishAfterSeconds = $FinishAfterSeconds } else { $body.status = $Status }
+        $ids = (Invoke-SunoEmulatorControl -Emulator $script:emu -Path tasks -Body $body).taskIds
+        Get-SunoTask -TaskId $ids[0]
+    }
+
+    function Add-FileFault([hashtable] $Fault) {
+        $Fault.target = 'files'
+        Invoke-SunoEmulatorControl -Emulator $script:emu -Path faults -Body $Fault | Out-Null
+    }
+
+    function Get-EmulatorStats { Invoke-SunoEmulatorControl -Emulator $script:emu -Path stats -Method Get }
+
+    function New-TestFolder { Join-Path $TestDrive ([guid]::NewGuid().ToString('N')) }
+}
+
+AfterAll {
+    if ($script:emu) { $script:emu | Stop-SunoTestEmulator }
+}
+
+Describe 'Save-SunoTrack' {
+    BeforeEach {
+        Invoke-SunoEmulatorControl -Emulator $script:emu -Path faults -Method Delete | Out-Null
+    }
+
+    It 'saves every track of the one-liner as a verified, tagged MP3' {
+        $dir = New-TestFolder
+        $files = New-SunoMusic -Prompt 'A calm piano track' | Wait-SunoTask -PollIntervalSec 0.2 | Save-SunoTrack -Path $dir
+
+        $files | Should -HaveCount 2
+        $files | ForEach-Object {
+            $_ | Should -BeOfType System.IO.FileInfo
+            $_.SunoStatus | Should -Be 'Downloaded'
+            $_.DirectoryName | Should -Be (Resolve-Path $dir).Path
+            $_.Name | Should -BeLike ('* - ' + $_.SunoTrackId.Substring(0, 8) + '.mp3')
+            $_.Length | Should -BeGreaterThan 30000
+        }
+        $task = Get-SunoTask -TaskId $files[0].SunoTaskId
+        $files.SunoTrackId | Should -Be $task.Tracks.Id
+        Get-ChildItem -Force $dir | Should -HaveCount 2 # no temporary files left
+
+        $tagged = [TagLib.File]::Create($files[0].FullName)
+        try {
+            $tagged.Tag.Title | Should -Be $task.Tracks[0].Title
+            $tagged.Tag.Comment | Should -BeLike "*$($task.TaskId)*"
+            $tagged.Tag.Pictures | Should -HaveCount 1
+        }
+        finally { $tagged.Dispose() }
+        (Get-EmulatorStats).fileRequestsWithAuthorization | Should -Be 0
+    }
+
+    It 'skips existing files and replaces them with -Force' {
+        $dir = New-TestFolder
+        $task = New-TestTask
+        $first = $task | Save-SunoTrack -Path $dir
+        Set-Content -Path $first[0].FullName -Value 'not music'
+
+        $again = $task | Save-SunoTrack -Path $dir
+        $again.SunoStatus | Should -Be @('Skipped', 'Skipped')
+        Get-Content -Raw $first[0].FullName | Should -BeLike 'not music*'
+
+        $forced = $task | Save-SunoTrack -Path $dir -Force
+        $forced.SunoStatus | Should -Be @('Downloaded', 'Downloaded')
+        $head = [IO.File]::ReadAllBytes($first[0].FullName)[0..2]
+        [Text.Encoding]::ASCII.GetString($head) | Should -Be 'ID3'
+        Get-ChildItem -Force $dir | Should -HaveCount 2
+    }
+
+    It 'writes nothing with -WhatIf' {
+        $dir = New-TestFolder
+        $filesBefore = (Get-EmulatorStats).filesRequests
+
+        $out = New-TestTask | Save-SunoTrack -Path $dir -WhatIf
+
+        $out | Should -BeNullOrEmpty
+        Test-Path $dir | Should -BeFalse
+        (Get-EmulatorStats).filesRequests | Should -Be $filesBefore
+    }
+
+    It 'saves a single track to -LiteralPath, creating its folder' {
+        $task = New-TestTask
+        $file = Join-Path (New-TestFolder) 'my [song].mp3'
+
+        $out = $task.Tracks[1] | Save-SunoTrack -LiteralPath $file
+
+        $out.FullName | Should -Be $file
+        $out.SunoTrackId | Should -Be $task.Tracks[1].Id
+        Test-Path -LiteralPath $file | Should -BeTrue
+    }
+
+    It 'refuses a second track for -LiteralPath' {
+        $file = Join-Path (New-TestFolder) 'one.mp3'
+
+        $out = New-TestTask | Save-SunoTrack -LiteralPath $file -ErrorVariable errs -ErrorAction SilentlyContinue
+
+        $out | Should -HaveCount 1
+        $errs | Should -HaveCount 1
+        $errs[0].FullyQualifiedErrorId | Should -BeLike 'SunoInvalidRequest,*'
+    }
+
+    It 'names files by -FileNameTemplate and rejects unknown tokens' {
+        $dir = New-TestFolder
+        $task = New-TestTask
+
+        $out = Save-SunoTrack -TaskId $task.TaskId -Path $dir -FileNameTemplate '{Index} {ShortId} {Model}'
+
+        $out.Name | Should -Be @(
+            "1 $($task.Tracks[0].Id.Substring(0, 8)) V5.mp3"
+            "2 $($task.Tracks[1].Id.Substring(0, 8)) V5.mp3")
+        { $task | Save-SunoTrack -Path $dir -FileNameTemplate '{Artist}' } |
+            Should -Throw -ErrorId 'SunoInvalidRequest,SunoPS.Cmdlets.SaveSunoTrackCommand'
+    }
+
+    It 'keeps hostile titles inside the folder' {
+        $dir = New-TestFolder
+        $out = New-SunoMusic -Title '..\../CON: a/b?' -Style 'lo-fi' -Prompt 'la la' |
+            Wait-SunoTask -PollIntervalSec 0.2 | Save-SunoTrack -Path $dir
+
+        $out | Should -HaveCount 2
+        $out | ForEach-Object {
+            $_.DirectoryName | Should -Be (Resolve-Path $dir).Path
+            $_.Name | Should -BeLike '_.._CON_ a_b_ - *.mp3'
+        }
+    }
+
+    It 'reports an unfinished task as SunoTaskNotComplete, and -Wait waits for it' {
+        $dir = New-TestFolder
+        $pending = New-TestTask -Status PENDING
+
+        $pending | Save-SunoTrack -Path $dir -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $errs | Should -HaveCount 1
+        $errs[0].FullyQualifiedErrorId | Should -BeLike 'SunoTaskNotComplete,*'
+        $errs[0].Exception.Message | Should -BeLike '*Wait-SunoTask*'
+        $errs[0].TargetObject.TaskId | Should -Be $pending.TaskId
+
+        $soon = New-TestTask -FinishAfterSeconds 40 # 0.2 s at speed 200
+        $soon.Status | Should -Not -Be 'SUCCESS'
+        $out = $soon | Save-SunoTrack -Path $dir -Wait -PollIntervalSec 0.1
+        $out.SunoStatus | Should -Be @('Downloaded', 'Downloaded')
+    }
+
+    It 'reports a failed download as non-terminating SunoDownloadFailed, terminating with -ErrorAction Stop' {
+        $dir = New-TestFolder
+        $task = New-TestTask
+        Add-FileFault @{ kind = 'httpStatus'; code = 400; count = 1 }
+
+        $out = $task | Save-SunoTrack -Path $dir -ErrorVariable errs -ErrorAction SilentlyContinue
+
+        $out | Should -HaveCount 1
+        $errs | Should -HaveCount 1
+        $errs[0].FullyQualifiedErrorId | Should -BeLike 'SunoDownloadFailed,*'
+        $errs[0].TargetObject | Should -BeIn $task.Tracks.AudioUrl
+        $errs[0].Exception.Message | Should -BeLike '*HTTP 400*'
+
+        Add-FileFault @{ kind = 'httpStatus'; code = 400; count = -1 }
+        { $task | Save-SunoTrack -Path (New-TestFolder) -ErrorAction Stop } |
+            Should -Throw -ErrorId 'SunoDownloadFailed,SunoPS.Cmdlets.SaveSunoTrackCommand'
+    }
+
+    It 'renews expired file URLs from the task record' {
+        $dir = New-TestFolder
+        $task = New-TestTask
+        Invoke-SunoEmulatorControl -Emulator $script:emu -Path expire-files -Body @{ taskId = $task.TaskId; code = 441 } | Out-Null
+
+        $out = $task | Save-SunoTrack -Path $dir -IncludeCover -IncludeMetadata
+
+        $out.SunoStatus | Should -Be @('Downloaded', 'Downloaded')
+        (Get-ChildItem $dir -Filter *.jpg) | Should -HaveCount 2
+        $json = Get-Content -Raw (Get-ChildItem $dir -Filter *.json | Select-Object -First 1).FullName | ConvertFrom-Json
+        $json.TaskId | Should -Be $task.TaskId
+    }
+
+    It 'leaves no partial files when the pipeline is stopped mid-download' {
+        $dir = New-TestFolder
+        $task = New-TestTask -TrackSeconds 60 # about 1 MB each
+        Add-FileFault @{ kind = 'slow'; bytesPerSecond = 50000; count = -1 }
+
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript({
+                    param($Module, $Key, $Uri, $TaskId, $Dir)
+                    Import-Module $Module
+                    Set-SunoApiKey -ApiKey $Key -BaseUri $Uri
+                    Save-SunoTrack -TaskId $TaskId -Path $Dir
+                }).AddArgument($script:modulePath).AddArgument($script:emu.Key).AddArgument($script:emu.ApiUri).AddArgument($task.TaskId).AddArgument($dir)
+            $async = $ps.BeginInvoke()
+            $deadline = [DateTime]::UtcNow.AddSeconds(20)
+            while (-not (Get-ChildItem -Force $dir -Filter *.partial -ErrorAction SilentlyContinue) -and [DateTime]::UtcNow -lt $deadline) {
+                Start-Sleep -Milliseconds 50
+            }
+            Get-ChildItem -Force $dir -Filter *.partial | Should -Not -BeNullOrEmpty
+
+            $ps.Stop()
+
+            $async.IsCompleted | Should -BeTrue
+            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+            Get-ChildItem -Force $dir | Should -BeNullOrEmpty
+        }
+        finally { $ps.Dispose() }
+    }
+}
