@@ -48,6 +48,9 @@ namespace SunoPS.Client.Polling
         /// <summary>Status reads made so far (for diagnostics and benchmarks).</summary>
         public int ReadCount;
 
+        /// <summary>The reads per second the budget allows now (lower after the server said "slow down").</summary>
+        internal double CurrentRequestRate => _budget.CurrentRate;
+
         /// <summary>Adds a task to the wait; a task already added is ignored.</summary>
         public void Add(string taskId)
         {
@@ -194,6 +197,7 @@ namespace SunoPS.Client.Polling
                 var previous = entry.LastStatus;
                 entry.LastStatus = task.Status;
                 if (!_entries.ContainsKey(entry.TaskId)) return; // timed out while the read was in flight
+                if (_stopRequested) return; // -Any is satisfied by a read that finished first
 
                 if (task.IsFailed)
                 {
@@ -223,6 +227,7 @@ namespace SunoPS.Client.Polling
             lock (_gate)
             {
                 entry.InFlight = false;
+                if (_stopRequested) return;
                 switch (error.Kind)
                 {
                     case SunoErrorKind.ApiKeyMissing:
