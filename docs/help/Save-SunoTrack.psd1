@@ -1,0 +1,37 @@
+@{
+    Synopsis    = 'Saves the tracks of finished Suno tasks as verified, tagged MP3 files.'
+    Description = @'
+Takes tasks (all their tracks are saved), single tracks ($task.Tracks[0]) or task ids, and saves each track into the folder named by -Path (created if missing; the current location by default) or, for one track, as the file named by -LiteralPath. File names come from -FileNameTemplate (default '{Title} - {ShortId}', e.g. 'Peaceful Piano - 8551ab12.mp3') and are made safe on Windows and Unix alike: reserved and control characters are replaced, device names (CON, NUL, COM1…) are prefixed, trailing dots and spaces are dropped, names are cut at 200 characters without splitting a character, Unicode titles are kept, and no name can leave the folder. Two tracks of one run never get the same name.
+
+A file that already exists is skipped (output with SunoStatus Skipped) unless -Force is given, in which case it is replaced in one step. -WhatIf writes nothing.
+
+Each download streams to a temporary file beside its target (.<name>.<random>.partial) and is moved into place only when it is complete and verified: its size matches the server's Content-Length and the MP3's real playing time matches the track's Duration (within 1 s or 2%). A truncated or wrong file is downloaded again a few times with backoff; an expired link (HTTP 403, 404, 410 or 441) makes the task record be read once more for fresh URLs. Whatever fails, and on Ctrl+C, the temporary file is deleted. The API key is never sent to file hosts.
+
+Unless -NoTag is given the MP3 gets ID3v2.3 tags: title, the style tags as genre, the lyrics (not for instrumentals), the cover image as front cover, "Suno" as artist and album artist, and the task and track ids in the comment and in TXXX frames SUNO_TASK_ID and SUNO_TRACK_ID. -IncludeCover also saves the cover as <name>.jpg; -IncludeMetadata saves the full task record as <name>.json.
+
+Downloads run in parallel (-ThrottleLimit) with memory flat in the file size; a progress bar shows files and bytes. The output is one FileInfo per file written or skipped, in input order, with the note properties SunoTrackId, SunoTaskId and SunoStatus (Downloaded or Skipped).
+
+A task that is not complete is a SunoTaskNotComplete error (pipe it through Wait-SunoTask, or add -Wait to wait here); a failed task is a SunoTaskFailed error. A track that cannot be downloaded is a non-terminating SunoDownloadFailed error with its URL as TargetObject; the other tracks go on.
+'@
+    Parameters  = @{
+        InputObject      = 'Tasks (all their tracks are saved), single tracks, or task ids, usually from the pipeline.'
+        TaskId           = 'Ids of tasks whose tracks to save; their records are read first.'
+        Path             = 'The folder to save into; created if missing. The current location when not given.'
+        LiteralPath      = 'The file to save a single track as, used exactly as given.'
+        FileNameTemplate = "The file name without extension, from the tokens {Title}, {ShortId} (first 8 characters of the track id), {Id}, {TaskId}, {Index} (1 or 2 within its task), {Model} and {Tags}. Default '{Title} - {ShortId}'."
+        Force            = 'Replaces existing files (atomically) instead of skipping them.'
+        NoTag            = 'Saves the MP3 exactly as the host sent it, without ID3 tags.'
+        IncludeCover     = 'Also saves the cover image beside each track as <name>.jpg.'
+        IncludeMetadata  = 'Also saves the full task record beside each track as <name>.json.'
+        ThrottleLimit    = 'How many files download at once (default 4).'
+        Wait             = 'Waits for unfinished tasks to complete, then saves their tracks.'
+        TimeoutSec       = 'With -Wait: how long to wait for each task, in seconds (default 1200).'
+        PollIntervalSec  = 'With -Wait: the first interval between reads of a task, in seconds (default 5).'
+    }
+    Examples    = @(
+        @{ Code = "New-SunoMusic -Prompt 'A calm piano track' | Wait-SunoTask | Save-SunoTrack -Path ./music"; Remarks = 'Generates, waits and saves both tracks into ./music.' }
+        @{ Code = "Get-SunoTask -TaskId `$id | Save-SunoTrack -Path ./music -FileNameTemplate '{Index} - {Title}' -IncludeCover -IncludeMetadata"; Remarks = 'Saves with custom names, plus cover images and the task record beside each track.' }
+        @{ Code = "`$task.Tracks[0] | Save-SunoTrack -LiteralPath ./best.mp3 -Force"; Remarks = 'Saves one track as a named file, replacing it if it exists.' }
+        @{ Code = "New-SunoMusic -Prompt 'Lo-fi beats' | Save-SunoTrack -Wait -Path ./music -ErrorAction Stop"; Remarks = 'Waits inside Save-SunoTrack; any failure stops the script.' }
+    )
+}
