@@ -182,6 +182,32 @@ Describe 'Save-SunoTrack' {
         $json.TaskId | Should -Be $task.TaskId
     }
 
+    It 'downloads many tracks in parallel, writes them in input order and shows progress' {
+        $dir = New-TestFolder
+        $ids = (Invoke-SunoEmulatorControl -Emulator $script:emu -Path tasks -Body @{ count = 4; status = 'SUCCESS'; trackSeconds = 4 }).taskIds
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript({
+                    param($Module, $Key, $Uri, $Ids, $Dir)
+                    Import-Module $Module
+                    Set-SunoApiKey -ApiKey $Key -BaseUri $Uri
+                    $ProgressPreference = 'Continue'
+                    $Ids | Save-SunoTrack -Path $Dir -ThrottleLimit 3
+                }).AddArgument($script:modulePath).AddArgument($script:emu.Key).AddArgument($script:emu.ApiUri).AddArgument($ids).AddArgument($dir)
+            $out = $ps.Invoke()
+
+            $ps.Streams.Error | Should -BeNullOrEmpty
+            $out | Should -HaveCount 8
+            $out.SunoTaskId | Should -Be ($ids | ForEach-Object { $_; $_ })
+            $out.SunoStatus | Sort-Object -Unique | Should -Be 'Downloaded'
+            $progress = $ps.Streams.Progress | Where-Object Activity -EQ 'Saving Suno tracks'
+            $progress | Should -Not -BeNullOrEmpty
+            $progress[-1].RecordType | Should -Be 'Completed'
+            ($progress | Where-Object StatusDescription -Like '* of 8 files, * MB') | Should -Not -BeNullOrEmpty
+        }
+        finally { $ps.Dispose() }
+    }
+
     It 'leaves no partial files when the pipeline is stopped mid-download' {
         $dir = New-TestFolder
         $task = New-TestTask -TrackSeconds 60 # about 1 MB each

@@ -218,6 +218,7 @@ namespace SunoPS.Cmdlets
                 }
 
                 WriteFinished(waitForAll: true);
+                _progress.Write(this, force: true); // the final counts, however recent the last bar was
                 _progress.Complete(this);
             }
             catch
