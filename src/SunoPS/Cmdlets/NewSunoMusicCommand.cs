@@ -22,10 +22,18 @@ namespace SunoPS.Cmdlets
         private WaitPresenter? _waiter;
 
         /// <summary>Simple mode: a description of the song (≤ 500 characters). Custom mode: the exact lyrics.</summary>
-        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Lyrics", "Description")]
         [EmptyAsNull]
         public string? Prompt { get; set; }
+
+        /// <summary>
+        /// Whatever comes down the pipeline. A string is the prompt ('A calm piano track' | New-SunoMusic); other
+        /// objects (CSV rows, tasks) bind by property name only. Prompt itself does not take pipeline values, or a
+        /// row without a Prompt column would be sent with the row's text ("@{Style=…}") as its lyrics.
+        /// </summary>
+        [Parameter(ValueFromPipeline = true, DontShow = true)]
+        public PSObject? InputObject { get; set; }
 
         /// <summary>Custom mode: the style (genre, mood, instruments). Giving it selects custom mode.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -56,33 +64,38 @@ namespace SunoPS.Cmdlets
         [EmptyAsNull]
         public string? NegativeTags { get; set; }
 
+        // The allowed values and ranges below are checked by GenerateMusicValidator, not by ValidateSet or
+        // ValidateRange: those refuse null, which is what an empty CSV cell (an option not given) binds as.
+
+        /// <summary>"m" or "f".</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
-        [ValidateSet("m", "f")]
+        [ArgumentCompleter(typeof(VocalGenderCompleter))]
         public string? VocalGender { get; set; }
 
+        /// <summary>0 to 1.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
-        [ValidateRange(0.0, 1.0)]
         public double? StyleWeight { get; set; }
 
+        /// <summary>0 to 1.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
-        [ValidateRange(0.0, 1.0)]
         public double? WeirdnessConstraint { get; set; }
 
+        /// <summary>0 to 1.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
-        [ValidateRange(0.0, 1.0)]
         public double? AudioWeight { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
         public string? PersonaId { get; set; }
 
+        /// <summary>"style_persona" (default) or "voice_persona".</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
-        [ValidateSet("style_persona", "voice_persona")]
+        [ArgumentCompleter(typeof(PersonaModelCompleter))]
         public string? PersonaModel { get; set; }
 
         /// <summary>
@@ -111,7 +124,7 @@ namespace SunoPS.Cmdlets
             var problems = GenerateMusicValidator.Validate(request);
             if (problems.Count > 0)
             {
-                WriteSunoError(new SunoException(SunoErrorKind.InvalidRequest, string.Join(" ", problems)), Prompt ?? Title);
+                WriteSunoError(new SunoException(SunoErrorKind.InvalidRequest, string.Join(" ", problems)), PromptText ?? Title);
                 return;
             }
 
@@ -128,12 +141,12 @@ namespace SunoPS.Cmdlets
             }
             catch (SunoException e) when (e.Kind == SunoErrorKind.AuthenticationFailed || e.Kind == SunoErrorKind.InsufficientCredits)
             {
-                ThrowSunoError(e, Prompt ?? Title); // Every further row would fail the same way.
+                ThrowSunoError(e, PromptText ?? Title); // Every further row would fail the same way.
                 return;
             }
             catch (SunoException e)
             {
-                WriteSunoError(e, Prompt ?? Title);
+                WriteSunoError(e, PromptText ?? Title);
                 return;
             }
 
@@ -164,22 +177,26 @@ namespace SunoPS.Cmdlets
             var custom = CustomMode.IsPresent && CustomMode.ToBool() || Style != null || Title != null;
             return new GenerateMusicRequest
             {
-                Prompt = Prompt,
+                Prompt = PromptText,
                 CustomMode = custom,
                 Instrumental = Instrumental.ToBool(),
                 Model = Model ?? SunoModelCatalog.DefaultModel,
                 Style = Style,
                 Title = Title,
                 NegativeTags = NegativeTags,
-                VocalGender = VocalGender,
+                VocalGender = VocalGender?.Trim().ToLowerInvariant(),
                 StyleWeight = StyleWeight,
                 WeirdnessConstraint = WeirdnessConstraint,
                 AudioWeight = AudioWeight,
                 PersonaId = PersonaId,
-                PersonaModel = PersonaModel,
+                PersonaModel = PersonaModel?.Trim().ToLowerInvariant(),
                 CallbackUrl = CallbackUri?.AbsoluteUri,
             };
         }
+
+        /// <summary>-Prompt, or a plain string that came down the pipeline.</summary>
+        private string? PromptText =>
+            Prompt ?? (InputObject?.BaseObject is string piped && !string.IsNullOrWhiteSpace(piped) ? piped : null);
 
         private static string Describe(GenerateMusicRequest request)
         {
