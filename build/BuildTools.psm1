@@ -28,8 +28,12 @@ function Invoke-SunoBuild {
     Copy-Item (Join-Path $Root 'SunoPS.psd1') $module
     Copy-Item (Join-Path $Root 'src/SunoPS/SunoPS.format.ps1xml') $module
     Copy-Item (Join-Path $Root 'src/SunoPS/SunoPS.types.ps1xml') $module
-    $help = Join-Path $Root 'src/SunoPS/en-US'
-    if (Test-Path $help) { Copy-Item $help $module -Recurse }
+    # Help is compiled in a child pwsh: importing the module here would lock its DLLs for the next build.
+    Invoke-SunoChildPwsh -File (Join-Path $Root 'build/New-MamlHelp.ps1') -Arguments @(
+        '-ModuleManifest', (Join-Path $module 'SunoPS.psd1'),
+        '-DocsPath', (Join-Path $Root 'docs/help'),
+        '-OutputFile', (Join-Path $module 'en-US/SunoPS.dll-Help.xml'))
+    if ($LASTEXITCODE -ne 0) { throw 'Compiling the help failed.' }
 
     $emulator = Join-Path $out 'emulator'
     Remove-Item -Recurse -Force $emulator -ErrorAction SilentlyContinue

@@ -11,6 +11,12 @@ Import-Module $ModuleManifest -Force
 $module = Get-Module SunoPS
 $common = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
 
+function Test-Documented($parameter) {
+    # Common parameters have their own help; DontShow parameters are plumbing, hidden from users.
+    $parameter.Name -notin $common -and
+        -not ($parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and $_.DontShow })
+}
+
 $settings = [System.Xml.XmlWriterSettings]::new()
 $settings.Indent = $true
 $settings.Encoding = [System.Text.UTF8Encoding]::new($false)
@@ -50,7 +56,7 @@ foreach ($cmd in ($module.ExportedCmdlets.Values | Sort-Object Name)) {
     foreach ($set in $cmd.ParameterSets) {
         $w.WriteStartElement('syntaxItem', $command)
         $w.WriteElementString('name', $maml, $cmd.Name)
-        foreach ($p in $set.Parameters | Where-Object { $_.Name -notin $common }) {
+        foreach ($p in $set.Parameters | Where-Object { Test-Documented $_ }) {
             $w.WriteStartElement('parameter', $command)
             $w.WriteAttributeString('required', "$($p.IsMandatory)".ToLower())
             $w.WriteAttributeString('position', $(if ($p.Position -ge 0) { "$($p.Position)" } else { 'named' }))
@@ -65,7 +71,7 @@ foreach ($cmd in ($module.ExportedCmdlets.Values | Sort-Object Name)) {
     $w.WriteEndElement()
 
     $w.WriteStartElement('parameters', $command)
-    foreach ($p in $cmd.Parameters.Values | Where-Object { $_.Name -notin $common } | Sort-Object Name) {
+    foreach ($p in $cmd.Parameters.Values | Where-Object { Test-Documented $_ } | Sort-Object Name) {
         $first = $p.ParameterSets.Values | Select-Object -First 1
         $pipeline = @()
         if ($first.ValueFromPipeline) { $pipeline += 'ByValue' }
