@@ -57,7 +57,7 @@ namespace SunoPS.Client.Downloads
                 { Target = track };
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            Disk(() => Directory.CreateDirectory(Path.GetDirectoryName(target)!), target, track);
             var source = new TrackSource(_client, track, request.Task);
             using (var partial = PartialFile.Beside(target))
             {
@@ -76,7 +76,7 @@ namespace SunoPS.Client.Downloads
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!partial.MoveIntoPlace(request.Overwrite))
+                if (!Disk(() => partial.MoveIntoPlace(request.Overwrite), target, track))
                 {
                     return new TrackDownloadResult(track, target, TrackDownloadStatus.Skipped);
                 }
@@ -209,20 +209,23 @@ namespace SunoPS.Client.Downloads
                     try
                     {
                         using (var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
-                        using (var file = partial.OpenWrite(_options.BufferSize))
+                        using (var file = Disk(() => partial.OpenWrite(_options.BufferSize), partial.Target, track))
                         {
                             while (true)
                             {
                                 readTimeout.CancelAfter(_options.ReadTimeout);
                                 var read = await body.ReadAsync(buffer, 0, buffer.Length, readTimeout.Token).ConfigureAwait(false);
                                 if (read <= 0) break;
-                                await file.WriteAsync(buffer, 0, read, cancellationToken).ConfigureAwait(false);
+                                await DiskAsync(() => file.WriteAsync(buffer, 0, read, cancellationToken), partial.Target, track).ConfigureAwait(false);
                                 received += read;
                                 progress?.Invoke(new DownloadProgress(track.Id, DownloadProgressKind.Received, read, expected));
                             }
 
-                            await file.FlushAsync(cancellationToken).ConfigureAwait(false);
-                            file.Flush(flushToDisk: true);
+                            await DiskAsync(async () =>
+                            {
+                                await file.FlushAsync(cancellationToken).ConfigureAwait(false);
+                                file.Flush(flushToDisk: true);
+                            }, partial.Target, track).ConfigureAwait(false);
                         }
                     }
                     catch (Exception) when (cancellationToken.IsCancellationRequested)
@@ -245,6 +248,38 @@ namespace SunoPS.Client.Downloads
                 return FetchOutcome.Complete(received, expected, mediaType);
             }
         }
+
+        /// <summary>
+        /// Runs a local file operation; its failure (disk full, no permission) fails the track at once with a
+        /// message about the disk, rather than passing for a network problem that retrying would fix.
+        /// </summary>
+        private static T Disk<T>(Func<T> operation, string target, SunoTrack track)
+        {
+            try
+            {
+                return operation();
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw CannotWrite(target, track, e);
+            }
+        }
+
+        private static async Task DiskAsync(Func<Task> operation, string target, SunoTrack track)
+        {
+            try
+            {
+                await operation().ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw CannotWrite(target, track, e);
+            }
+        }
+
+        private static SunoException CannotWrite(string target, SunoTrack track, Exception e) =>
+            new SunoException(SunoErrorKind.DownloadFailed, "Could not write track " + track.Id + " to " + target + ": " + e.Message, e)
+            { Target = target };
 
         /// <summary>Null when the file is what the record promised; otherwise why not.</summary>
         private string? Verify(FetchOutcome outcome, string url, string path, SunoTrack track, TrackDownloadResult result)

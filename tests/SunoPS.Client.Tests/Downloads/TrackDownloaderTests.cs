@@ -291,6 +291,23 @@ namespace SunoPS.Client.Tests.Downloads
             Assert.Equal(0, f.State.Stats.FilesRequests);
         }
 
+        [Fact]
+        public async Task A_target_that_cannot_be_written_fails_at_once_as_a_disk_problem()
+        {
+            await using var f = await DownloadFixture.StartAsync();
+            var track = (await f.FinishedTaskAsync()).Tracks[0];
+            Directory.CreateDirectory(f.Folder);
+            var notAFolder = Path.Combine(f.Folder, "file");
+            File.WriteAllText(notAFolder, "");
+
+            var e = await Assert.ThrowsAsync<SunoException>(() =>
+                f.Downloader.DownloadAsync(new TrackDownloadRequest(track, Path.Combine(notAFolder, "x.mp3"))));
+
+            Assert.Equal(SunoErrorKind.DownloadFailed, e.Kind);
+            Assert.StartsWith("Could not write track", e.Message);
+            Assert.Equal(0, f.State.Stats.FilesRequests);
+        }
+
         private static string RecordWithDuration(SunoTask task, double seconds)
         {
             var t = task.Tracks[0];
