@@ -78,6 +78,19 @@ Describe 'Save-SunoTrack' {
         Get-ChildItem -Force $dir | Should -HaveCount 2
     }
 
+    It 'saves into the current PowerShell location by default, and resolves PSDrive paths' {
+        $name = [guid]::NewGuid().ToString('N')
+        $null = New-Item -ItemType Directory "TestDrive:\$name"
+        $task = New-TestTask
+        Push-Location "TestDrive:\$name"
+        try { $out = $task | Save-SunoTrack }
+        finally { Pop-Location }
+        $out.DirectoryName | Should -Be @((Join-Path $TestDrive $name), (Join-Path $TestDrive $name))
+
+        $out = $task | Save-SunoTrack -Path "TestDrive:\$name\sub"
+        $out.DirectoryName | Should -Be @((Join-Path $TestDrive $name 'sub'), (Join-Path $TestDrive $name 'sub'))
+    }
+
     It 'writes nothing with -WhatIf' {
         $dir = New-TestFolder
         $filesBefore = (Get-EmulatorStats).filesRequests
