@@ -11,16 +11,27 @@ namespace SunoPS.Client.Polling
     /// </summary>
     internal sealed class RequestBudget
     {
+        /// <summary>Throttling answers closer together than this are one episode: the rate halves once for them.</summary>
+        private static readonly TimeSpan Episode = TimeSpan.FromSeconds(1);
+
         private readonly object _gate = new object();
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly Func<TimeSpan> _now;
         private readonly double _maxRate;
         private double _rate;
         private double _tokens;
         private TimeSpan _lastRefill;
         private TimeSpan _calmUntil;
+        private TimeSpan? _lastSlowDown;
 
-        public RequestBudget(double requestsPerSecond)
+        public RequestBudget(double requestsPerSecond) : this(requestsPerSecond, StopwatchClock())
         {
+        }
+
+        /// <summary>With a clock of its own, for tests.</summary>
+        internal RequestBudget(double requestsPerSecond, Func<TimeSpan> now)
+        {
+            _now = now;
+            _lastRefill = now();
             _maxRate = Math.Max(0.1, requestsPerSecond);
             _rate = _maxRate;
             _tokens = 1; // No burst at the start: the first second is spread like every other.
@@ -53,21 +64,37 @@ namespace SunoPS.Client.Polling
             }
         }
 
-        /// <summary>The server throttled us: halve the rate, drop saved tokens, and hold off for a moment.</summary>
+        /// <summary>
+        /// The server throttled us: halve the rate, drop saved tokens, and hold off for <paramref name="pause"/>.
+        /// Every read in flight may come back throttled at once; that is one episode, so the rate halves once and
+        /// the pauses overlap instead of adding up.
+        /// </summary>
         public void SlowDown(TimeSpan pause)
         {
             lock (_gate)
             {
                 Refill();
-                _rate = Math.Max(_maxRate / 16, _rate / 2);
-                _tokens = Math.Min(_tokens, 0) - pause.TotalSeconds * _rate;
-                _calmUntil = _clock.Elapsed + TimeSpan.FromSeconds(10);
+                var now = _now();
+                if (_lastSlowDown == null || now - _lastSlowDown.Value >= Episode)
+                {
+                    _rate = Math.Max(_maxRate / 16, _rate / 2);
+                    _lastSlowDown = now;
+                }
+
+                _tokens = Math.Min(Math.Min(_tokens, 0), -pause.TotalSeconds * _rate);
+                _calmUntil = now + TimeSpan.FromSeconds(10);
             }
+        }
+
+        private static Func<TimeSpan> StopwatchClock()
+        {
+            var clock = Stopwatch.StartNew();
+            return () => clock.Elapsed;
         }
 
         private void Refill()
         {
-            var now = _clock.Elapsed;
+            var now = _now();
             var elapsed = (now - _lastRefill).TotalSeconds;
             _lastRefill = now;
             if (now > _calmUntil && _rate < _maxRate)

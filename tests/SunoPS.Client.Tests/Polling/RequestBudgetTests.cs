@@ -20,14 +20,50 @@ namespace SunoPS.Client.Tests.Polling
         }
 
         [Fact]
-        public void Slowing_down_halves_the_rate_down_to_a_floor()
+        public void Slowing_down_halves_the_rate_once_per_episode_down_to_a_floor()
         {
-            var budget = new RequestBudget(16);
+            var now = TimeSpan.Zero;
+            var budget = new RequestBudget(16, () => now);
             Assert.Equal(16, budget.CurrentRate);
-            budget.SlowDown(TimeSpan.Zero);
+
+            // Eight reads in flight come back throttled together: one episode, one halving.
+            for (var i = 0; i < 8; i++) budget.SlowDown(TimeSpan.Zero);
             Assert.Equal(8, budget.CurrentRate);
-            for (var i = 0; i < 10; i++) budget.SlowDown(TimeSpan.Zero);
+
+            for (var i = 0; i < 10; i++)
+            {
+                now += TimeSpan.FromSeconds(1);
+                budget.SlowDown(TimeSpan.Zero);
+            }
+
             Assert.Equal(1, budget.CurrentRate); // 16 / 16
+        }
+
+        [Fact]
+        public void The_rate_recovers_after_a_calm_spell()
+        {
+            var now = TimeSpan.Zero;
+            var budget = new RequestBudget(10, () => now);
+            budget.SlowDown(TimeSpan.Zero);
+            Assert.Equal(5, budget.CurrentRate);
+
+            now += TimeSpan.FromSeconds(5); // still within the calm period: no recovery yet
+            Assert.Equal(5, budget.CurrentRate, 3);
+            now += TimeSpan.FromSeconds(30);
+            Assert.True(budget.TakeAsync(CancellationToken.None).IsCompleted);
+            Assert.Equal(10, budget.CurrentRate, 3);
+        }
+
+        [Fact]
+        public void Pauses_of_one_episode_overlap_instead_of_adding_up()
+        {
+            var now = TimeSpan.Zero;
+            var budget = new RequestBudget(1000, () => now);
+            for (var i = 0; i < 8; i++) budget.SlowDown(TimeSpan.FromSeconds(1));
+
+            // Eight pauses of 1 s asked together hold off for about 1 s, not 8.
+            now += TimeSpan.FromSeconds(1.1);
+            Assert.True(budget.TakeAsync(CancellationToken.None).IsCompleted);
         }
 
         [Fact]
