@@ -21,6 +21,10 @@ namespace SunoPS.Client.Http
     /// </summary>
     internal sealed class ApiTransport : IDisposable
     {
+        /// <summary>Said of a submission that failed in a way that does not prove the server refused it.</summary>
+        private const string MayHaveBeenAccepted =
+            " The submission may still have been accepted: check Get-SunoTask or Get-SunoCredit before submitting again.";
+
         private readonly HttpClient _http;
         private readonly SunoClientOptions _options;
         private readonly RetryPolicy _retry;
@@ -112,7 +116,7 @@ namespace SunoPS.Client.Http
                     Log(call, "timed out", clock);
                     var error = new SunoException(SunoErrorKind.Timeout, string.Format(CultureInfo.InvariantCulture,
                         "The Suno API did not answer within {0:0.#} s.{1}", _options.RequestTimeout.TotalSeconds,
-                        call.IsSubmission ? " The submission may still have been accepted: check Get-SunoTask or Get-SunoCredit before submitting again." : ""), e)
+                        call.IsSubmission ? MayHaveBeenAccepted : ""), e)
                     { Target = call.Target };
                     return Outcome.Failed(error, retryRead: true, notAccepted: false);
                 }
@@ -122,7 +126,7 @@ namespace SunoPS.Client.Http
                     var refused = WasRefusedBeforeSending(e);
                     var error = new SunoException(SunoErrorKind.NetworkError,
                         "Could not reach the Suno API at " + _options.BaseUri.GetLeftPart(UriPartial.Authority) + ": " + InnermostMessage(e) +
-                        (call.IsSubmission && !refused ? " The submission may still have been accepted: check Get-SunoTask or Get-SunoCredit before submitting again." : ""), e)
+                        (call.IsSubmission && !refused ? MayHaveBeenAccepted : ""), e)
                     { Target = call.Target };
                     return Outcome.Failed(error, retryRead: true, notAccepted: refused);
                 }
@@ -186,7 +190,10 @@ namespace SunoPS.Client.Http
             }
 
             var codeText = code.HasValue ? " (code " + code.Value.ToString(CultureInfo.InvariantCulture) + ")" : "";
-            return new SunoException(kind, lead + ": " + serverText.Trim() + codeText + ".")
+            // A server error or a garbled answer to a submission does not say whether the task was created.
+            var unsure = call.IsSubmission && (kind == SunoErrorKind.ServerError || kind == SunoErrorKind.MalformedResponse ||
+                                               kind == SunoErrorKind.Timeout || kind == SunoErrorKind.ServiceUnavailable && code != 455);
+            return new SunoException(kind, lead + ": " + serverText.Trim() + codeText + "." + (unsure ? MayHaveBeenAccepted : ""))
             {
                 ApiCode = code,
                 HttpStatus = status,

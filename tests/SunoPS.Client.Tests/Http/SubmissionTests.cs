@@ -119,6 +119,7 @@ namespace SunoPS.Client.Tests.Http
             Assert.Equal(expected, e.Kind);
             Assert.Equal(1, s.Requests(GeneratePath));
             Assert.Equal(1, e.Attempts);
+            Assert.Contains("may still have been accepted", e.Message);
         }
 
         [Fact]
@@ -170,6 +171,7 @@ namespace SunoPS.Client.Tests.Http
             var e = await Assert.ThrowsAsync<SunoException>(() => s.Client.GenerateMusicAsync(SimpleRequest()));
 
             Assert.Equal(SunoErrorKind.InsufficientCredits, e.Kind);
+            Assert.DoesNotContain("may still have been accepted", e.Message); // the server said no
             Assert.Equal(3, s.Requests(GeneratePath));
             Assert.Equal(2, s.Emulator.State.TaskCount);
         }
