@@ -116,6 +116,11 @@ namespace SunoPS.Cmdlets
         [ValidateRange(1, int.MaxValue)]
         public int TimeoutSec { get; set; } = 900;
 
+        /// <summary>With -Wait: the first interval between status reads of a task, in seconds; it grows towards 30 s.</summary>
+        [Parameter]
+        [ValidateRange(0.05, 3600.0)]
+        public double PollIntervalSec { get; set; } = 5;
+
         protected override bool RequiresKey => false;
 
         protected override void ProcessRecord()
@@ -154,7 +159,12 @@ namespace SunoPS.Cmdlets
             if (Wait)
             {
                 // Waiting starts at once, so early submissions finish while later rows are still being sent.
-                _waiter ??= new WaitPresenter(this, Client, new WaitSettings { Timeout = TimeSpan.FromSeconds(TimeoutSec) });
+                _waiter ??= new WaitPresenter(this, Client, new WaitSettings
+                {
+                    Timeout = TimeSpan.FromSeconds(TimeoutSec),
+                    PollInterval = TimeSpan.FromSeconds(PollIntervalSec),
+                    MaxPollInterval = TimeSpan.FromSeconds(Math.Max(30, PollIntervalSec)),
+                });
                 _waiter.Add(taskId);
             }
             else
