@@ -3,7 +3,8 @@ Set-StrictMode -Version 3
 
 function Invoke-Dotnet {
     param([Parameter(Mandatory)] [string[]] $Arguments)
-    & dotnet @Arguments
+    # Straight to the host: a function's output is its return value, and build output is not.
+    & dotnet @Arguments | Out-Host
     if ($LASTEXITCODE -ne 0) { throw "dotnet $($Arguments -join ' ') failed with exit code $LASTEXITCODE." }
 }
 
@@ -32,7 +33,7 @@ function Invoke-SunoBuild {
     Invoke-SunoChildPwsh -File (Join-Path $Root 'build/New-MamlHelp.ps1') -Arguments @(
         '-ModuleManifest', (Join-Path $module 'SunoPS.psd1'),
         '-DocsPath', (Join-Path $Root 'docs/help'),
-        '-OutputFile', (Join-Path $module 'en-US/SunoPS.dll-Help.xml'))
+        '-OutputFile', (Join-Path $module 'en-US/SunoPS.dll-Help.xml')) | Out-Host
     if ($LASTEXITCODE -ne 0) { throw 'Compiling the help failed.' }
 
     $emulator = Join-Path $out 'emulator'
@@ -88,7 +89,7 @@ function Invoke-SunoTests {
         $name = $project.BaseName
         Write-Host "== xunit: $name"
         & dotnet test $project.FullName -c $Configuration --no-build --nologo -v q `
-            --logger "trx;LogFileName=$name.trx" --logger 'console;verbosity=minimal' --results-directory $results
+            --logger "trx;LogFileName=$name.trx" --logger 'console;verbosity=minimal' --results-directory $results | Out-Host
         $trx = Join-Path $results "$name.trx"
         if (Test-Path $trx) {
             $counts = Read-TrxCounts $trx
@@ -103,7 +104,7 @@ function Invoke-SunoTests {
     $pester = Get-PesterModulePath -Root $Root
     $summary = Join-Path $results 'pester-summary.json'
     Invoke-SunoChildPwsh -File (Join-Path $Root 'build/Invoke-PesterTests.ps1') `
-        -Arguments @('-Root', $Root, '-PesterManifest', $pester, '-SummaryPath', $summary)
+        -Arguments @('-Root', $Root, '-PesterManifest', $pester, '-SummaryPath', $summary) | Out-Host
     if (Test-Path $summary) {
         $counts = Get-Content -Raw $summary | ConvertFrom-Json
         $passed += $counts.Passed; $failed += $counts.Failed
@@ -122,7 +123,7 @@ function New-SunoPackage {
     $target = Join-Path $Root 'out/package'
     Remove-Item -Recurse -Force $target -ErrorAction SilentlyContinue
     New-Item -ItemType Directory -Force $target | Out-Null
-    Invoke-SunoChildPwsh -File (Join-Path $Root 'build/New-ModulePackage.ps1') -Arguments @('-ModulePath', $module, '-OutputPath', $target)
+    Invoke-SunoChildPwsh -File (Join-Path $Root 'build/New-ModulePackage.ps1') -Arguments @('-ModulePath', $module, '-OutputPath', $target) | Out-Host
     if ($LASTEXITCODE -ne 0) { throw 'Packaging failed.' }
     Get-ChildItem $target -Filter *.nupkg
 }
