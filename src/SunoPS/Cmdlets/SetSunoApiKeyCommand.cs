@@ -83,7 +83,7 @@ namespace SunoPS.Cmdlets
                 Host.UI.Write("Suno API key: ");
                 return Host.UI.ReadLineAsSecureString();
             }
-            catch (Exception e) when (e is PSInvalidOperationException || e is NotImplementedException || e is System.Management.Automation.Host.HostException)
+            catch (Exception e) when (!(e is PipelineStoppedException))  // hosts without a console throw assorted types here
             {
                 ThrowTerminatingError(ErrorRecordFactory.InvalidArgument(
                     "Give the key with -ApiKey (no interactive prompt is possible here).", null, "SunoApiKeyMissing"));
