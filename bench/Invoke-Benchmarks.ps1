@@ -1,0 +1,68 @@
+<#
+.SYNOPSIS
+    Runs the SunoPS benchmarks against the bundled emulator on loopback and writes bench/RESULTS.md.
+.DESCRIPTION
+    Started by `build.ps1 -Task Bench` (after a build) in a fresh pwsh. Every comparison is measured side by side in
+    this one run, A/B alternated, and reported as medians and ratios. Benchmarks report; they never fail the build:
+    a benchmark that breaks is reported as such and the others still run.
+.PARAMETER Only
+    Run just these benchmarks (Import, FirstCommand, Read, Wait, Submit, Save, LargeFile), e.g. while optimising.
+.PARAMETER ResultsPath
+    Where to write the Markdown report (bench/RESULTS.md).
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Mandatory)] [string] $Root,
+    [ValidateSet('Import', 'FirstCommand', 'Read', 'Wait', 'Submit', 'Save', 'LargeFile')]
+    [string[]] $Only,
+    [string] $ResultsPath
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3
+$Root = (Resolve-Path $Root).Path
+if (-not $ResultsPath) { $ResultsPath = Join-Path $Root 'bench/RESULTS.md' }
+Import-Module (Join-Path $PSScriptRoot 'BenchTools.psm1') -Force
+Import-Module (Join-Path $Root 'tests/Support/SunoTestEmulator.psm1') -Force
+
+$work = Join-Path $Root 'bench/work'
+Remove-Item -Recurse -Force $work -ErrorAction SilentlyContinue
+New-Item -ItemType Directory -Force $work | Out-Null
+$started = [Diagnostics.Stopwatch]::StartNew()
+$startedAt = [DateTime]::UtcNow
+
+$suites = [ordered]@{
+    Import       = 'Measure-Import.ps1'
+    FirstCommand = 'Measure-FirstCommand.ps1'
+    Read         = 'Measure-TaskRead.ps1'
+    Wait         = 'Measure-TaskWait.ps1'
+    Submit       = 'Measure-Submission.ps1'
+    Save         = 'Measure-TrackSave.ps1'
+    LargeFile    = 'Measure-LargeFileSave.ps1'
+}
+$results = [Collections.Generic.List[object]]::new()
+foreach ($key in $suites.Keys) {
+    if ($Only -and $key -notin $Only) { continue }
+    Write-BenchNote "$key ..."
+    $clock = [Diagnostics.Stopwatch]::StartNew()
+    try {
+        $result = & (Join-Path $PSScriptRoot $suites[$key]) -Root $Root -Work (Join-Path $work $key)
+        $result | Add-Member -NotePropertyName Seconds -NotePropertyValue $clock.Elapsed.TotalSeconds
+        $results.Add($result)
+        foreach ($row in $result.Rows) { Write-BenchNote ("  {0}: {1} (target {2}: {3})" -f $row.Benchmark, $row.Measured, $row.Target, $(if ($row.Met) { 'met' } elseif ($null -eq $row.Met) { 'n/a' } else { 'NOT met' })) }
+    }
+    catch {
+        Write-BenchNote "  $key failed: $_"
+        $results.Add([pscustomobject]@{
+            Key = $key; Title = $key; Seconds = $clock.Elapsed.TotalSeconds
+            Rows = @(New-BenchRow -Benchmark $key -ComparedWith '—' -Measured "the benchmark failed: $_" -Target '—' -Met $false)
+            Details = @('The benchmark failed:', '', '```', ($_ | Out-String).Trim(), $_.ScriptStackTrace, '```'); Commands = @()
+        })
+    }
+    Write-BenchNote ("  ({0:0} s)" -f $clock.Elapsed.TotalSeconds)
+}
+
+& (Join-Path $PSScriptRoot 'Write-Results.ps1') -Root $Root -Results $results -Path $ResultsPath `
+    -StartedAt $startedAt -Elapsed $started.Elapsed -Partial:([bool]$Only)
+Write-BenchNote "Results: $ResultsPath ($([int]$started.Elapsed.TotalSeconds) s)"
+Remove-Item -Recurse -Force $work -ErrorAction SilentlyContinue
