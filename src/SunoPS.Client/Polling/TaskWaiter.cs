@@ -285,12 +285,11 @@ namespace SunoPS.Client.Polling
 
         private void OnThrottled(TimeSpan wait) => _budget.SlowDown(wait);
 
-        public void Dispose()
-        {
-            _client.Throttled -= OnThrottled;
-            _wake.Dispose();
-            _readSlots.Dispose();
-        }
+        /// <summary>
+        /// Stops listening to the client (which outlives the wait). The semaphores are left to the collector: a wait
+        /// ended by an error or Ctrl+C may still be winding down reads that release them.
+        /// </summary>
+        public void Dispose() => _client.Throttled -= OnThrottled;
 
         private sealed class Entry
         {

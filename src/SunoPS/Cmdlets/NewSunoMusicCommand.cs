@@ -173,14 +173,9 @@ namespace SunoPS.Cmdlets
             }
         }
 
-        protected override void EndProcessing()
-        {
-            if (_waiter != null)
-            {
-                _waiter.Finish();
-                _waiter.Dispose();
-            }
-        }
+        protected override void EndProcessing() => _waiter?.Finish();
+
+        protected override void OnDisposing() => _waiter?.Dispose();
 
         private GenerateMusicRequest BuildRequest()
         {

@@ -67,11 +67,9 @@ namespace SunoPS.Cmdlets
             }
         }
 
-        protected override void EndProcessing()
-        {
-            _presenter!.Finish();
-            _presenter.Dispose();
-        }
+        protected override void EndProcessing() => _presenter!.Finish();
+
+        protected override void OnDisposing() => _presenter?.Dispose();
 
         private WaitSettings Settings()
         {

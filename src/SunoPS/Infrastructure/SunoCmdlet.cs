@@ -89,11 +89,21 @@ namespace SunoPS.Infrastructure
         protected void ThrowSunoError(SunoException error, object? target = null) =>
             ThrowTerminatingError(ErrorRecordFactory.From(error, target));
 
+        /// <summary>
+        /// Called by PowerShell when the pipeline ends for any reason, including a terminating error in a derived
+        /// cmdlet or Ctrl+C: background work still running for this command is cancelled, never left behind.
+        /// </summary>
         public void Dispose()
         {
+            _stop.Cancel();
+            OnDisposing();
             _stop.Dispose();
-            _pipelineSignal.Dispose();
             GC.SuppressFinalize(this);
+        }
+
+        /// <summary>Releases what a derived cmdlet holds (a wait, say); runs after its work has been cancelled.</summary>
+        protected virtual void OnDisposing()
+        {
         }
     }
 }
