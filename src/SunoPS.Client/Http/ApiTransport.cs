@@ -35,7 +35,7 @@ namespace SunoPS.Client.Http
             _retry = new RetryPolicy(options.MaxRetries, options.RetryBaseDelay, options.MaxRetryDelay);
             _http = new HttpClient(handler ?? CreateHandler(), disposeHandler: true)
             {
-                BaseAddress = options.BaseUri,
+                BaseAddress = WithTrailingSlash(options.BaseUri),
                 // Each attempt has its own timeout (see SendOnceAsync), so the client-wide one is off.
                 Timeout = System.Threading.Timeout.InfiniteTimeSpan,
             };
@@ -284,6 +284,14 @@ namespace SunoPS.Client.Http
             if (!SunoLog.IsListening) return;
             SunoLog.Write(string.Format(CultureInfo.InvariantCulture, "{0} {1} -> {2} in {3} ms",
                 call.Method, call.PathAndQuery, result, clock.ElapsedMilliseconds));
+        }
+
+        /// <summary>A gateway base such as https://gw.example/suno must keep its last segment when paths are appended.</summary>
+        private static Uri WithTrailingSlash(Uri baseUri)
+        {
+            if (baseUri == null) throw new ArgumentNullException(nameof(baseUri));
+            var text = baseUri.GetLeftPart(UriPartial.Path);
+            return new Uri(text.EndsWith("/", StringComparison.Ordinal) ? text : text + "/");
         }
 
         private static HttpMessageHandler CreateHandler()

@@ -50,7 +50,7 @@ namespace SunoPS.Client.Json
                 RetrievedAt = DateTimeOffset.UtcNow,
             };
 
-            ReadParameters(task, JsonValues.String(data, "param"));
+            ReadParameters(task, ParamText(data));
             task.Tracks = ReadTracks(data, taskId);
             if (task.ErrorMessage == null && JsonValues.TryGet(data, "response", out var response))
             {
@@ -60,6 +60,12 @@ namespace SunoPS.Client.Json
 
             return task;
         }
+
+        /// <summary>The API sends param as a JSON string; a gateway that decoded it into an object is read the same way.</summary>
+        private static string? ParamText(JsonElement data) =>
+            JsonValues.TryGet(data, "param", out var param) && param.ValueKind == JsonValueKind.Object
+                ? param.GetRawText()
+                : JsonValues.String(data, "param");
 
         private static void ReadParameters(SunoTask task, string? paramJson)
         {

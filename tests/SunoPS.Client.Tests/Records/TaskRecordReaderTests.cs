@@ -236,6 +236,17 @@ namespace SunoPS.Client.Tests.Records
         }
 
         [Fact]
+        public void A_param_already_decoded_into_an_object_is_read_too()
+        {
+            var task = SunoTask.Parse(@"{""taskId"":""t1"",""status"":""PENDING"",""param"":{""prompt"":""rain"",""customMode"":false,""model"":""V5""}}");
+
+            Assert.Equal("rain", task.Prompt);
+            Assert.Equal("V5", task.Model);
+            Assert.False(task.CustomMode);
+            Assert.Equal(3, task.Parameters.Count);
+        }
+
+        [Fact]
         public void A_param_that_is_not_json_is_kept_as_text()
         {
             var task = SunoTask.Parse(@"{""taskId"":""t1"",""status"":""PENDING"",""param"":""not json {""}");
