@@ -156,6 +156,19 @@ Describe 'The API key for this session' {
         (Get-EmulatorStats).apiRequests | Should -Be 0
     }
 
+    It 'asks for -ApiKey where it cannot prompt, and refuses an empty key' {
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript("Import-Module '$script:modulePath'; Set-SunoApiKey; Set-SunoApiKey -ApiKey ''")
+            $null = $ps.Invoke()
+            $ps.Streams.Error | Should -HaveCount 2
+            $ps.Streams.Error[0].FullyQualifiedErrorId | Should -BeLike 'SunoApiKeyMissing,*'
+            "$($ps.Streams.Error[0])" | Should -Match '-ApiKey'
+            $ps.Streams.Error[1].FullyQualifiedErrorId | Should -BeLike 'SunoApiKeyMissing,*'
+        }
+        finally { $ps.Dispose() }
+    }
+
     It 'refuses a base URI that is not http or https' {
         $err = Get-CaughtError { Set-SunoApiKey -ApiKey $script:key -BaseUri 'ftp://example.org/' }
         $err.FullyQualifiedErrorId | Should -BeLike 'SunoInvalidRequest,*'
