@@ -278,12 +278,8 @@ namespace SunoPS.Cmdlets
 
         private void AcceptTaskId(string? raw)
         {
-            var id = raw?.Trim();
-            if (string.IsNullOrEmpty(id))
-            {
-                WriteError(ErrorRecordFactory.InvalidArgument("A task id is required; an empty one was given.", raw));
-                return;
-            }
+            var id = NormalizeTaskId(raw);
+            if (id == null) return;
 
             if (_waiter != null)
             {

@@ -56,12 +56,8 @@ namespace SunoPS.Cmdlets
         {
             foreach (var raw in TaskId ?? new string[0])
             {
-                var id = raw?.Trim();
-                if (string.IsNullOrEmpty(id))
-                {
-                    WriteError(ErrorRecordFactory.InvalidArgument("A task id is required; an empty one was given.", raw));
-                    continue;
-                }
+                var id = NormalizeTaskId(raw);
+                if (id == null) continue;
 
                 _presenter!.Add(id!);
             }

@@ -30,6 +30,15 @@ namespace SunoPS.Infrastructure
             }
         }
 
+        /// <summary>The id without surrounding blanks, or null after a SunoInvalidRequest error for an empty one.</summary>
+        protected string? NormalizeTaskId(string? raw)
+        {
+            var id = raw?.Trim();
+            if (!string.IsNullOrEmpty(id)) return id;
+            WriteError(ErrorRecordFactory.InvalidArgument("A task id is required; an empty one was given.", raw));
+            return null;
+        }
+
         /// <summary>Stops the command at once with SunoApiKeyMissing rather than failing once per input.</summary>
         protected void EnsureKey()
         {
