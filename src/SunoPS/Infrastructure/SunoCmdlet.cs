@@ -49,6 +49,14 @@ namespace SunoPS.Infrastructure
         /// <summary>Waits on the pipeline thread for <paramref name="task"/>, writing what background work posts meanwhile.</summary>
         protected internal T Await<T>(Task<T> task, Action? onTick = null)
         {
+            if (!task.IsCompleted)
+            {
+                // Wake the moment the work is done, not at the next tick: a command's answer should not wait up to
+                // a quarter of a second for nothing. A wake-up left over for a later wait only makes it look once more.
+                task.ContinueWith(_ => _pipelineSignal.Release(), CancellationToken.None,
+                    TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
+
             while (!task.IsCompleted)
             {
                 _pipelineSignal.Wait(250);
