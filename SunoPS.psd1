@@ -10,7 +10,6 @@
     CompatiblePSEditions = @('Core', 'Desktop')
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @('SunoPS.format.ps1xml')
-    TypesToProcess       = @('SunoPS.types.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(
         'Set-SunoApiKey'

@@ -28,7 +28,6 @@ function Invoke-SunoBuild {
     }
     Copy-Item (Join-Path $Root 'SunoPS.psd1') $module
     Copy-Item (Join-Path $Root 'src/SunoPS/SunoPS.format.ps1xml') $module
-    Copy-Item (Join-Path $Root 'src/SunoPS/SunoPS.types.ps1xml') $module
     # Help is compiled in a child pwsh: importing the module here would lock its DLLs for the next build.
     Invoke-SunoChildPwsh -File (Join-Path $Root 'build/New-MamlHelp.ps1') -Arguments @(
         '-ModuleManifest', (Join-Path $module 'SunoPS.psd1'),

@@ -28,6 +28,9 @@ namespace SunoPS
 
         public SunoTrackCollection Tracks { get; internal set; } = SunoTrackCollection.Empty;
 
+        /// <summary>The track ids, comma-separated (a plain property rather than a types.ps1xml member: importing a types file costs time).</summary>
+        public string TrackIds => Tracks.ToString();
+
         public int? ErrorCode { get; internal set; }
         public string? ErrorMessage { get; internal set; }
         public DateTimeOffset? CreatedAt { get; internal set; }
