@@ -13,7 +13,6 @@
 [CmdletBinding()]
 param(
     [Parameter(Mandatory)] [string] $Root,
-    [ValidateSet('Import', 'FirstCommand', 'Read', 'Wait', 'Submit', 'Save', 'LargeFile')]
     [string[]] $Only,
     [string] $ResultsPath
 )
@@ -40,9 +39,12 @@ $suites = [ordered]@{
     Save         = 'Measure-TrackSave.ps1'
     LargeFile    = 'Measure-LargeFileSave.ps1'
 }
+# -File passes "Read,Wait" as one string.
+$Only = @($Only | ForEach-Object { $_ -split ',' } | ForEach-Object Trim | Where-Object { $_ })
+foreach ($name in $Only) { if (-not $suites.Contains($name)) { throw "Unknown benchmark '$name'; known: $($suites.Keys -join ', ')." } }
 $results = [Collections.Generic.List[object]]::new()
 foreach ($key in $suites.Keys) {
-    if ($Only -and $key -notin $Only) { continue }
+    if ($Only.Count -and $key -notin $Only) { continue }
     Write-BenchNote "$key ..."
     $clock = [Diagnostics.Stopwatch]::StartNew()
     try {
@@ -63,6 +65,6 @@ foreach ($key in $suites.Keys) {
 }
 
 & (Join-Path $PSScriptRoot 'Write-Results.ps1') -Root $Root -Results $results -Path $ResultsPath `
-    -StartedAt $startedAt -Elapsed $started.Elapsed -Partial:([bool]$Only)
+    -StartedAt $startedAt -Elapsed $started.Elapsed -Partial:($Only.Count -gt 0)
 Write-BenchNote "Results: $ResultsPath ($([int]$started.Elapsed.TotalSeconds) s)"
 Remove-Item -Recurse -Force $work -ErrorAction SilentlyContinue

@@ -19,12 +19,19 @@ Import-Module '$manifest'
 `$c = [Diagnostics.Stopwatch]::StartNew(); `$t = Get-SunoTask -TaskId '$id'; 'secondMs=' + `$c.Elapsed.TotalMilliseconds
 'status=' + `$t.Status
 "@
+    # For scale, not a target: the first Invoke-RestMethod in a fresh pwsh, which pays the same HTTP stack start-up.
+    $irmProbe = @"
+`$c = [Diagnostics.Stopwatch]::StartNew(); `$r = Invoke-RestMethod -Uri '$($emulator.ApiUri)api/v1/generate/record-info?taskId=$id' -Headers @{ Authorization = 'Bearer $($emulator.Key)' }; 'firstMs=' + `$c.Elapsed.TotalMilliseconds
+'status=' + `$r.data.status
+"@
     $environment = @{ SUNO_API_KEY = $emulator.Key; SUNO_API_BASE_URI = $emulator.ApiUri.ToString() }
     $runs = foreach ($i in 0..$Samples) {
         $run = Invoke-BenchChild -Command $probe -Environment $environment
         $values = Read-ChildValues $run.Output
         if ($run.ExitCode -ne 0 -or $values['status'] -ne 'SUCCESS') { throw "The first-command probe failed: $($run.Error) $($run.Output)" }
-        if ($i -gt 0) { [pscustomobject]@{ FirstMs = $values['firstMs']; SecondMs = $values['secondMs'] } }
+        $irm = Read-ChildValues (Invoke-BenchChild -Command $irmProbe).Output
+        if ($irm['status'] -ne 'SUCCESS') { throw 'The Invoke-RestMethod probe failed.' }
+        if ($i -gt 0) { [pscustomobject]@{ FirstMs = $values['firstMs']; SecondMs = $values['secondMs']; IrmMs = $irm['firstMs'] } }
     }
 }
 finally {
@@ -33,13 +40,14 @@ finally {
 
 $first = Get-Median @($runs.FirstMs)
 $second = Get-Median @($runs.SecondMs)
+$irmFirst = Get-Median @($runs.IrmMs)
 [pscustomobject]@{
     Key      = 'FirstCommand'
     Title    = 'First command after import'
     Rows     = @(
         New-BenchRow -Benchmark 'First command after import (`Get-SunoTask` on the emulator)' `
             -ComparedWith ('a second call: {0} ms' -f (Format-Number $second '0.0')) `
-            -Measured ('{0} ms cold' -f (Format-Number $first '0')) -Target '≤ 150 ms cold' -Met ($first -le 150)
+            -Measured ('{0} ms cold (a first `Invoke-RestMethod`: {1} ms)' -f (Format-Number $first '0'), (Format-Number $irmFirst '0')) -Target '≤ 150 ms cold' -Met ($first -le 150)
     )
     Details  = @(
         "$Samples fresh processes (after one unmeasured warm-up process); in each, the first and then a second"
@@ -48,7 +56,11 @@ $second = Get-Median @($runs.SecondMs)
         ConvertTo-MarkdownTable @(
             [pscustomobject]@{ 'Call' = 'First (cold)'; 'Median (ms)' = Format-Number $first '0.0'; 'Samples (ms)' = (@($runs.FirstMs) | ForEach-Object { Format-Number $_ '0' }) -join ', ' }
             [pscustomobject]@{ 'Call' = 'Second'; 'Median (ms)' = Format-Number $second '0.0'; 'Samples (ms)' = (@($runs.SecondMs) | ForEach-Object { Format-Number $_ '0.0' }) -join ', ' }
+            [pscustomobject]@{ 'Call' = 'For scale: the first `Invoke-RestMethod` of the same record in a fresh pwsh'; 'Median (ms)' = Format-Number $irmFirst '0.0'; 'Samples (ms)' = (@($runs.IrmMs) | ForEach-Object { Format-Number $_ '0' }) -join ', ' }
         )
+        ''
+        'The cold call pays for the first use of the HTTP stack and JSON reader (.NET, precompiled) and of PowerShell''s parameter binder'
+        'and our client (compiled on the spot: this pwsh, the .NET tool, ships without ReadyToRun code).'
     )
     Commands = @(
         '$env:SUNO_API_KEY = ''emulator-key''; $env:SUNO_API_BASE_URI = ''http://127.0.0.1:<port>/''   # in the child''s environment'
