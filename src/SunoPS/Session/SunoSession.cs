@@ -60,10 +60,10 @@ namespace SunoPS.Session
             }
         }
 
-        /// <summary>Where the key in effect comes from: Session, Environment or None.</summary>
+        /// <summary>Where the key in effect comes from: Session, Environment or None (a blank variable is no key, as in RevealKey).</summary>
         public string KeySource =>
             _apiKey != null ? "Session" :
-            !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(KeyVariable)) ? "Environment" : "None";
+            !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(KeyVariable)) ? "Environment" : "None";
 
         public Uri EffectiveBaseUri
         {
