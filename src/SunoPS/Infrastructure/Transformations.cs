@@ -23,7 +23,7 @@ namespace SunoPS.Infrastructure
 
     /// <summary>
     /// Reads "true"/"false"/"yes"/"no"/"1"/"0" as booleans, so a CSV column binds to a switch correctly
-    /// (PowerShell would otherwise read any non-empty string, even "False", as true).
+    /// (PowerShell would otherwise read any non-empty string, even "False", and even null, as true).
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     internal sealed class FlexibleBooleanAttribute : ArgumentTransformationAttribute
@@ -31,6 +31,9 @@ namespace SunoPS.Infrastructure
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
             var value = inputData is PSObject ps ? ps.BaseObject : inputData;
+            // A null value (a JSON null, a task whose record lacks the field) means "not given", as an empty cell
+            // does; PowerShell would otherwise bind it as a present switch.
+            if (value == null) return new SwitchParameter(false);
             if (!(value is string text)) return inputData;
 
             switch (text.Trim().ToLowerInvariant())
