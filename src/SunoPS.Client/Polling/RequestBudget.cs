@@ -8,9 +8,15 @@ namespace SunoPS.Client.Polling
     /// <summary>
     /// A token bucket shared by every read of one wait, so many tasks never turn into a burst. When the server
     /// says "slow down" the rate halves and then recovers gradually (additive increase, multiplicative decrease).
+    /// The bucket fills at 95 % of the rate and holds what the other 5 % of a second would bring (one token at
+    /// least), so reads go out evenly spaced, a read that left late is caught up, and a server that allows exactly
+    /// the rate never sees more in any second (a throttled read would halve the rate for everyone).
     /// </summary>
     internal sealed class RequestBudget
     {
+        /// <summary>The share of the rate the bucket fills at; the rest of each second is room to catch up.</summary>
+        private const double Headroom = 0.95;
+
         /// <summary>Throttling answers closer together than this are one episode: the rate halves once for them.</summary>
         private static readonly TimeSpan Episode = TimeSpan.FromSeconds(1);
 
@@ -56,7 +62,7 @@ namespace SunoPS.Client.Polling
                         return;
                     }
 
-                    wait = TimeSpan.FromSeconds((1 - _tokens) / _rate);
+                    wait = TimeSpan.FromSeconds((1 - _tokens) / (_rate * Headroom));
                 }
 
                 await Task.Delay(wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait, cancellationToken)
@@ -102,7 +108,8 @@ namespace SunoPS.Client.Polling
                 _rate = Math.Min(_maxRate, _rate + _maxRate * 0.05 * elapsed);
             }
 
-            _tokens = Math.Min(Math.Max(1, _rate / 4), _tokens + elapsed * _rate);
+            // Tokens saved + tokens earned in any second ≤ the rate: never more reads in a second than allowed.
+            _tokens = Math.Min(Math.Max(1, _rate * (1 - Headroom)), _tokens + elapsed * _rate * Headroom);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using SunoPS.Client.Polling;
@@ -17,6 +18,39 @@ namespace SunoPS.Client.Tests.Polling
             var second = budget.TakeAsync(CancellationToken.None);
             Assert.False(second.IsCompleted);
             await second;
+        }
+
+        [Theory]
+        [InlineData(20)]
+        [InlineData(10)]
+        [InlineData(60)]
+        public void Never_more_reads_in_any_second_than_the_rate_even_after_idle_spells(double rate)
+        {
+            var now = TimeSpan.Zero;
+            var budget = new RequestBudget(rate, () => now);
+            var cancelled = new CancellationToken(true); // a take that would have to wait fails instead of waiting
+            var random = new Random(7);
+            var sends = new List<TimeSpan>();
+            var busy = TimeSpan.Zero;
+            for (var i = 0; i < 20000; i++)
+            {
+                // Readers come at irregular moments, with idle spells in which a bucket could fill up.
+                var step = TimeSpan.FromMilliseconds(random.Next(10) == 0 ? random.Next(2000) : random.NextDouble() * 10);
+                if (step < TimeSpan.FromMilliseconds(10)) busy += step;
+                now += step;
+                if (budget.TakeAsync(cancelled).Status == TaskStatus.RanToCompletion) sends.Add(now);
+            }
+
+            var first = 0;
+            for (var last = 0; last < sends.Count; last++)
+            {
+                while (sends[first] <= sends[last] - TimeSpan.FromSeconds(1)) first++;
+                Assert.True(last - first + 1 <= rate, "More than " + rate + " reads in the second before " + sends[last]);
+            }
+
+            // While readers keep asking, the budget lets nearly the full rate through (not starving them for safety).
+            var busyRate = sends.Count / busy.TotalSeconds;
+            Assert.True(busyRate >= 0.8 * rate, "Only " + busyRate + " reads per busy second at a rate of " + rate);
         }
 
         [Fact]
