@@ -25,7 +25,7 @@ try {
         'Get-SunoTask -ThrottleLimit 1' = { param($ids) @($ids | Get-SunoTask -ThrottleLimit 1) }
         'foreach Invoke-RestMethod'     = { param($ids) @(foreach ($id in $ids) { Invoke-RestMethod -Uri ($base + $id) -Headers $headers }) }
     }
-    foreach ($way in $ways.Values) { $null = & $way $all[0..49] }   # warm-up: JIT, connections
+    foreach ($way in $ways.Values) { $null = & $way $all[0..199] }   # warm-up: JIT (tier-up too), connections
 
     $samples = [Collections.Generic.List[object]]::new()
     foreach ($size in $order) {
