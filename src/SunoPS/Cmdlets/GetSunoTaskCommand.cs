@@ -49,9 +49,13 @@ namespace SunoPS.Cmdlets
 
                 var client = Client;
                 var slots = _slots!;
+                // The turn is taken here, on the pipeline thread, so reads start in input order (waiters queue first
+                // come, first served). Output is in input order: a read that started out of turn only held it back,
+                // and '| Select-Object -First 1' could read every id before the first one.
+                var turn = slots.WaitAsync(CancellationToken);
                 _pending.Enqueue(new KeyValuePair<string, Task<SunoTask>>(id!, Start(async token =>
                 {
-                    await slots.WaitAsync(token).ConfigureAwait(false);
+                    await turn.ConfigureAwait(false);
                     try
                     {
                         return await client.GetTaskAsync(id!, token).ConfigureAwait(false);
