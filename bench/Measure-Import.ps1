@@ -74,6 +74,18 @@ $sunoJit = Get-Median @($samples['SunoPS'].JitMs)
 $scriptImport = Get-Median @($samples['ScriptSuno'].ImportMs)
 $threadJobImport = Get-Median @($samples['ThreadJob'].ImportMs)
 
+$whereTimeGoes = @'
+Where the time goes: Import-Module here is mostly the JIT. This pwsh is the PowerShell .NET tool, whose own assemblies
+(System.Management.Automation) carry no ReadyToRun code, so the first Import-Module in a process compiles PowerShell's
+module loader (manifest, assembly load, cmdlet discovery, format data) on the spot: {0} ms of JIT ({1} methods) during
+SunoPS's {2} ms import. The smallest binary module that ships with PowerShell (ThreadJob: one cmdlet, no format file) pays
+the same: {3} ms. What SunoPS itself does at import is small: load its two assemblies, register 8 cmdlets and one format
+file of 3 views (its types file was dropped for this); its ModuleInitializer only hooks AssemblyResolve on .NET Framework.
+A bare start has none of that compiled yet, so "added" cannot go below that floor here. An installed pwsh, whose
+assemblies are precompiled, should pay much less (not measured: only the .NET tool is available offline).
+'@ -f (Format-Number $sunoJit '0'), (Format-Number (Get-Median @($samples['SunoPS'].JitMethods)) '0'), (Format-Number $sunoImport '0'),
+    (Format-Number $threadJobImport '0')
+
 [pscustomobject]@{
     Key      = 'Import'
     Title    = 'Import-Module SunoPS in a fresh pwsh'
@@ -87,21 +99,13 @@ $threadJobImport = Get-Median @($samples['ThreadJob'].ImportMs)
     Details  = @(
         "Bare pwsh and SunoPS ran $Rounds times each, the other modules every second or third round, alternated round by round"
         'after one unmeasured warm-up round. "Added" is the median over rounds of (SunoPS − bare pwsh) in the same round.'
-        '"JIT" is `[Runtime.JitInfo]::GetCompilationTime()` over the Import-Module call (all threads, so it can exceed the wall time).' 
+        '"JIT" is `[Runtime.JitInfo]::GetCompilationTime()` over the Import-Module call (all threads, so it can exceed the wall time).'
         'PSOpenAI (the module the issue names, > 1 s) is not available offline here; the generated script module and'
         'the modules that ship with PowerShell stand in for it.'
         ''
         ConvertTo-MarkdownTable $table
         ''
-        ('Where the time goes: Import-Module here is mostly the JIT. This pwsh is the PowerShell .NET tool, whose own assemblies'
-        + ' (System.Management.Automation) carry no ReadyToRun code, so the first Import-Module in a process compiles PowerShell''s'
-        + ' module loader (manifest, assembly load, cmdlet discovery, format data) on the spot: {0} ms of JIT ({1} methods) during'
-        + ' SunoPS''s {2} ms import. The smallest binary module that ships with PowerShell (ThreadJob: one cmdlet, no format file)'
-        + ' pays the same: {3} ms. What SunoPS itself does at import is small: load its two assemblies, register 8 cmdlets and one'
-        + ' format file of 3 views; its ModuleInitializer only hooks AssemblyResolve on .NET Framework. A bare start has none of'
-        + ' this compiled yet, so "added" is bounded below by that floor here. An installed pwsh, whose assemblies are precompiled, should pay much less (not measured: only the .NET tool is available offline).') -f
-            (Format-Number $sunoJit '0'), (Format-Number (Get-Median @($samples['SunoPS'].JitMethods)) '0'), (Format-Number $sunoImport '0'),
-            (Format-Number $threadJobImport '0')
+        ($whereTimeGoes -replace "`r?`n", ' ')
     )
     Commands = @(
         "pwsh -NoProfile -NonInteractive -Command 1"
