@@ -153,13 +153,14 @@ function ConvertTo-MarkdownTable {
 }
 
 function New-BenchRow {
-    <# One line of the summary table. Met is $true, $false or $null (not applicable). #>
+    <# One line of the summary table. Met is $true, $false or $null (not applicable); Why says in a sentence why a target is missed. #>
     param(
         [string] $Benchmark,
         [string] $ComparedWith,
         [string] $Measured,
         [string] $Target,
-        $Met
+        $Met,
+        [string] $Why
     )
     [pscustomobject]@{
         Benchmark    = $Benchmark
@@ -167,6 +168,7 @@ function New-BenchRow {
         Measured     = $Measured
         Target       = $Target
         Met          = $Met
+        Why          = $Why
     }
 }
 

@@ -78,7 +78,8 @@ $rendered = foreach ($line in $table) {
         New-BenchRow -Benchmark 'Read 1,000 task records (`$ids | Get-SunoTask`)' `
             -ComparedWith ('a `foreach` of `Invoke-RestMethod` with the same header: {0} ms, {1} CPU ms/record' -f (Format-Number $big.IrmWall '0'), (Format-Number $big.IrmCpu '0.00')) `
             -Measured ('{0} ms, {1} faster; {2} CPU ms/record' -f (Format-Number $big.SunoWall '0'), (Format-Ratio $big.Ratio), (Format-Number $big.SunoCpu '0.00')) `
-            -Target '≥ 3× faster, CPU per record reported' -Met ($big.Ratio -ge 3)
+            -Target '≥ 3× faster, CPU per record reported' -Met ($big.Ratio -ge 3) `
+            -Why 'see the table: the ratio depends on the load of the machine.'
     )
     Details  = @(
         'Medians of the repetitions; A/B alternated within each repetition. CPU is this process''s processor time (every'

@@ -175,7 +175,9 @@ $demand = $main.Tasks / $interval   # reads per second the nominal schedule asks
                 $main.Within, $main.WithinBudget, (Format-Number $main.Median '0.0'), (Format-Number $main.Max '0.0'),
                 (Format-Number $ratio '0.00'), $main.Surfaced, $main.Throttled, $fast.Within, $fast.WithinBudget, (Format-Number $fast.Max '0.0'),
                 (Format-Number ($fast.Reads / $fast.Implied) '0.00'), $fast.Surfaced) `
-            -Target 'each task out within one poll interval of its finish; reads ≤ 1.2× implied; 0 throttle errors surfaced' -Met $met
+            -Target 'each task out within one poll interval of its finish; reads ≤ 1.2× implied; 0 throttle errors surfaced' -Met $met `
+            -Why ('{0} tasks polled every {1} s ask for {2} reads/s at the start, {3}× the emulator''s limit of {4}/s and {5}× the default budget: no scheduler can read each once per interval until the first round is done ({6} s at the default budget); the tasks that miss all finished in that stretch, and every task was on time against the interval the budget allows, with fewer reads than implied and no error.' -f
+                $main.Tasks, $interval, (Format-Number $demand '0'), (Format-Number ($demand / $readLimit) '0.#'), $readLimit, (Format-Number ($demand / $budget) '0.#'), (Format-Number ($main.Tasks / $budget) '0'))
     )
     Details  = @(
         "Emulated time, clock at $Speed× (a minute of finishes takes $(Format-Number ($spread / $Speed) '0') s real); reads limited to $readLimit per emulated second."

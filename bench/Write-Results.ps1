@@ -42,6 +42,16 @@ $summary = foreach ($result in $Results) {
 }
 foreach ($line in (ConvertTo-MarkdownTable @($summary))) { $lines.Add($line) }
 $lines.Add('')
+$missed = @(foreach ($result in $Results) { foreach ($row in $result.Rows) { if ($row.Met -eq $false) { [pscustomobject]@{ Row = $row; Title = $result.Title } } } })
+if ($missed.Count) {
+    $lines.Add('Targets not met, in one sentence each (the section of each benchmark below has the numbers):')
+    $lines.Add('')
+    foreach ($m in $missed) {
+        $why = if ($m.Row.Why) { $m.Row.Why } else { 'see below.' }
+        $lines.Add("- **$($m.Row.Benchmark)**: $why")
+    }
+    $lines.Add('')
+}
 
 $lines.Add('## Machine and versions')
 $lines.Add('')
