@@ -102,6 +102,40 @@ function Read-ChildValues {
     $values
 }
 
+function Get-JitProfile {
+    <#
+    .SYNOPSIS
+        Runs Setup then Measured in a fresh pwsh with the JIT's method list on (DOTNET_JitDisasmSummary), and counts the
+        methods compiled during Measured by whose code they are: SunoPS, PowerShell, PowerShell's telemetry, .NET.
+        Not timed (the listing slows the JIT down); it says where the JIT time of a timed run goes.
+    #>
+    param([string] $Setup = '', [Parameter(Mandatory)] [string] $Measured, [Parameter(Mandatory)] [string] $Work, [hashtable] $Environment = @{})
+    New-Item -ItemType Directory -Force $Work | Out-Null
+    $log = Join-Path $Work 'jit.txt'
+    $marks = Join-Path $Work 'jit-marks.txt'
+    Remove-Item $log, $marks -ErrorAction SilentlyContinue
+    $probe = "$Setup; [IO.File]::WriteAllText('$marks', [IO.File]::ReadAllLines('$log').Count); $Measured; " +
+        "[IO.File]::AppendAllText('$marks', ' ' + [IO.File]::ReadAllLines('$log').Count)"
+    $env = @{ DOTNET_JitStdOutFile = $log; DOTNET_JitDisasmSummary = '1' } + $Environment
+    $run = Invoke-BenchChild -Command $probe -Environment $env
+    if ($run.ExitCode -ne 0 -or -not (Test-Path $marks)) { return $null }
+    $from, $to = [int[]]((Get-Content -Raw $marks).Trim() -split ' ')
+    $methods = @(Get-Content $log | Select-Object -Skip $from -First ($to - $from) |
+        ForEach-Object { if ($_ -match 'JIT compiled (?<name>[^:(\[ ]+)') { $Matches.name } })
+    $owner = { param($name) switch -Regex ($name) {
+            '^SunoPS' { 'SunoPS'; break }
+            '^(System\.Management\.Automation|Microsoft\.PowerShell)' { 'PowerShell'; break }
+            '^Microsoft\.ApplicationInsights' { 'PowerShell telemetry (ApplicationInsights)'; break }
+            default { '.NET and other' } } }
+    $groups = @($methods | Group-Object { & $owner $_ } | Sort-Object Count -Descending |
+        ForEach-Object { [pscustomobject]@{ Owner = $_.Name; Methods = $_.Count } })
+    [pscustomobject]@{
+        Total  = $methods.Count
+        SunoPS = [int](($groups | Where-Object Owner -eq 'SunoPS').Methods | Measure-Object -Sum).Sum
+        Groups = $groups
+    }
+}
+
 function Get-MachineFacts {
     <# Cores, memory, OS, CPU model, .NET and PowerShell versions, the module version, curl. #>
     param([string] $ModuleManifest)
@@ -179,5 +213,5 @@ function Write-BenchNote {
     [Console]::WriteLine("[$stamp] $Message")
 }
 
-Export-ModuleMember -Function Get-Median, Get-Percentile, Measure-Work, Get-BenchPwsh, Invoke-BenchChild, Read-ChildValues,
+Export-ModuleMember -Function Get-Median, Get-Percentile, Measure-Work, Get-BenchPwsh, Invoke-BenchChild, Read-ChildValues, Get-JitProfile,
     Get-MachineFacts, Format-Number, Format-Ratio, ConvertTo-MarkdownTable, New-BenchRow, Write-BenchNote

@@ -33,6 +33,9 @@ Import-Module '$manifest'
         if ($irm['status'] -ne 'SUCCESS') { throw 'The Invoke-RestMethod probe failed.' }
         if ($i -gt 0) { [pscustomobject]@{ FirstMs = $values['firstMs']; SecondMs = $values['secondMs']; IrmMs = $irm['firstMs'] } }
     }
+    $jitProfile = try {
+        Get-JitProfile -Setup "Import-Module '$manifest'" -Measured "`$t = Get-SunoTask -TaskId '$id'" -Work (Join-Path $Work 'jit') -Environment $environment
+    } catch { $null }
 }
 finally {
     Stop-SunoTestEmulator $emulator
@@ -62,6 +65,13 @@ $irmFirst = Get-Median @($runs.IrmMs)
         ''
         'The cold call pays for the first use of the HTTP stack and JSON reader (.NET, precompiled) and of PowerShell''s parameter binder'
         'and our client (compiled on the spot: this pwsh, the .NET tool, ships without ReadyToRun code).'
+        $(if ($jitProfile) {
+            ''
+            ('Whose code the JIT compiled during the first call ({0} methods, listed with `DOTNET_JitDisasmSummary=1` in one more, untimed process;' -f $jitProfile.Total)
+            'PowerShell''s own start-up work, such as its telemetry, runs on other threads at the same time and is counted too):'
+            ''
+            ConvertTo-MarkdownTable @($jitProfile.Groups | ForEach-Object { [pscustomobject]@{ 'Code' = $_.Owner; 'Methods compiled' = $_.Methods } })
+        })
     )
     Commands = @(
         '$env:SUNO_API_KEY = ''emulator-key''; $env:SUNO_API_BASE_URI = ''http://127.0.0.1:<port>/''   # in the child''s environment'

@@ -54,25 +54,7 @@ foreach ($round in 0..$Rounds) {
 }
 
 # One more child, not timed, lists every method the JIT compiles during the import, to say whose code it is.
-function Get-ImportJitProfile {
-    $log = Join-Path $Work 'jit.txt'
-    $marks = Join-Path $Work 'jit-marks.txt'
-    $probe = "[IO.File]::WriteAllText('$marks', [IO.File]::ReadAllLines('$log').Count); Import-Module '$manifest'; " +
-        "[IO.File]::AppendAllText('$marks', ' ' + [IO.File]::ReadAllLines('$log').Count)"
-    $run = Invoke-BenchChild -Command $probe -Environment @{ DOTNET_JitStdOutFile = $log; DOTNET_JitDisasmSummary = '1' }
-    if ($run.ExitCode -ne 0 -or -not (Test-Path $marks)) { return $null }
-    $from, $to = [int[]]((Get-Content -Raw $marks).Trim() -split ' ')
-    $methods = @(Get-Content $log | Select-Object -Skip $from -First ($to - $from) |
-        ForEach-Object { if ($_ -match 'JIT compiled (?<name>[^:(\[ ]+)') { $Matches.name } })
-    $owner = { param($name) switch -Regex ($name) {
-            '^SunoPS' { 'SunoPS'; break }
-            '^(System\.Management\.Automation|Microsoft\.PowerShell)' { 'PowerShell'; break }
-            '^Microsoft\.ApplicationInsights' { 'PowerShell telemetry (ApplicationInsights)'; break }
-            default { '.NET and other' } } }
-    $groups = $methods | Group-Object { & $owner $_ } | Sort-Object Count -Descending
-    [pscustomobject]@{ Total = $methods.Count; Groups = @($groups | ForEach-Object { [pscustomobject]@{ Owner = $_.Name; Methods = $_.Count } }) }
-}
-$jitProfile = try { Get-ImportJitProfile } catch { $null }
+$jitProfile = try { Get-JitProfile -Measured "Import-Module '$manifest'" -Work (Join-Path $Work 'jit') } catch { $null }
 
 $bare = Get-Median @($samples['bare pwsh'].WallMs)
 $table = foreach ($v in $variants) {
@@ -118,7 +100,7 @@ assemblies are precompiled, should pay much less (not measured: only the .NET to
             -Target '≤ 100 ms added' -Met ($added -le 100) `
             -Why ('Import-Module is JIT-bound in this pwsh (the .NET tool has no ReadyToRun code): {0} ms of the {1} ms import is the JIT compiling PowerShell''s module loader, and the smallest binary module that ships with PowerShell takes as long ({2} ms); {3}' -f
                 (Format-Number $sunoJit '0'), (Format-Number $sunoImport '0'), (Format-Number $threadJobImport '0'),
-                $(if ($jitProfile) { 'of the {0} methods compiled, {1} are SunoPS''s.' -f $jitProfile.Total, (@($jitProfile.Groups | Where-Object Owner -eq 'SunoPS').Methods | Measure-Object -Sum).Sum } else { 'SunoPS does next to nothing itself at import.' }))
+                $(if ($jitProfile) { 'of the {0} methods compiled, {1} are SunoPS''s.' -f $jitProfile.Total, $jitProfile.SunoPS } else { 'SunoPS does next to nothing itself at import.' }))
     )
     Details  = @(
         "Bare pwsh and SunoPS ran $Rounds times each, the other modules every second or third round, alternated round by round"
