@@ -60,14 +60,27 @@ namespace SunoPS.Client.Downloads
             Disk(() => Directory.CreateDirectory(Path.GetDirectoryName(target)!), target, track);
             var source = new TrackSource(_client, track, request.Task);
             using (var partial = PartialFile.Beside(target))
+            using (var coverFetch = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
                 var result = new TrackDownloadResult(track, target, TrackDownloadStatus.Downloaded);
-                await FetchVerifiedAsync(source, partial, result, progress, cancellationToken).ConfigureAwait(false);
+                var wantCover = (request.Tag || request.SaveCover) && !string.IsNullOrEmpty(track.ImageUrl);
+                // The cover comes alongside the audio, so a track costs one round trip of latency, not two.
+                var earlyCover = wantCover ? FetchBytesAsync(track.ImageUrl!, coverFetch.Token) : null;
+                try
+                {
+                    await FetchVerifiedAsync(source, partial, result, progress, cancellationToken).ConfigureAwait(false);
+                }
+                catch
+                {
+                    coverFetch.Cancel();
+                    await Observe(earlyCover).ConfigureAwait(false);
+                    throw;
+                }
 
                 byte[]? cover = null;
-                if ((request.Tag || request.SaveCover) && !string.IsNullOrEmpty(source.Track.ImageUrl))
+                if (wantCover)
                 {
-                    cover = await FetchCoverAsync(source, result, cancellationToken).ConfigureAwait(false);
+                    cover = await FetchCoverAsync(source, result, earlyCover, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (request.Tag)
@@ -320,12 +333,20 @@ namespace SunoPS.Client.Downloads
             return TryParseFileUri(url, out var uri) && uri.AbsolutePath.EndsWith(".mp3", StringComparison.OrdinalIgnoreCase);
         }
 
-        private async Task<byte[]?> FetchCoverAsync(TrackSource source, TrackDownloadResult result, CancellationToken cancellationToken)
+        /// <param name="early">A fetch of the original cover URL started beside the audio; used for the first attempt
+        /// unless the audio's URLs were refreshed meanwhile (then the old cover URL is stale too).</param>
+        private async Task<byte[]?> FetchCoverAsync(TrackSource source, TrackDownloadResult result, Task<BytesOutcome>? early,
+            CancellationToken cancellationToken)
         {
+            var useEarly = early != null && !source.Refreshed;
+            if (!useEarly) await Observe(early).ConfigureAwait(false);
             for (var attempt = 1; attempt <= 2; attempt++)
             {
                 var url = source.Track.ImageUrl!;
-                var outcome = await FetchBytesAsync(url, cancellationToken).ConfigureAwait(false);
+                if (string.IsNullOrEmpty(url)) return null;
+                var outcome = attempt == 1 && useEarly
+                    ? await early!.ConfigureAwait(false)
+                    : await FetchBytesAsync(url, cancellationToken).ConfigureAwait(false);
                 if (outcome.Data != null) return outcome.Data;
                 if (outcome.Expired && !source.Refreshed && await RefreshQuietlyAsync(source, cancellationToken).ConfigureAwait(false))
                 {
@@ -351,6 +372,19 @@ namespace SunoPS.Client.Downloads
             catch (SunoException)
             {
                 return false;
+            }
+        }
+
+        /// <summary>Waits for a fetch nobody needs any more, so its failure is never an unobserved exception.</summary>
+        private static async Task Observe(Task<BytesOutcome>? fetch)
+        {
+            if (fetch == null) return;
+            try
+            {
+                await fetch.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
             }
         }
 

@@ -53,6 +53,13 @@ namespace SunoPS.Client.Tests.Downloads
         public TrackDownloadRequest Request(SunoTrack track, string? name = null) =>
             new TrackDownloadRequest(track, Path.Combine(Folder, name ?? track.Id + ".mp3"));
 
+        /// <summary>
+        /// A request that fetches the audio only: no tag, so no cover. Faults on the files origin match any path, and
+        /// the cover is fetched alongside the audio, so tests that count audio attempts must leave the cover out.
+        /// </summary>
+        public TrackDownloadRequest AudioRequest(SunoTrack track) =>
+            new TrackDownloadRequest(track, Path.Combine(Folder, track.Id + ".mp3")) { Tag = false };
+
         public void FilesFault(FaultKind kind, int count = 1, int code = 0, long bytes = 0, long bytesPerSecond = 0) =>
             State.AddFault(new FaultSpec { Target = "files", Kind = kind, Count = count, Code = code, Bytes = bytes, BytesPerSecond = bytesPerSecond });
 

@@ -64,7 +64,7 @@ namespace SunoPS.Client.Tests.Downloads
             f.FilesFault(FaultKind.Truncate, count: 2, bytes: 5000);
             var progress = new ConcurrentQueue<DownloadProgress>();
 
-            var result = await f.Downloader.DownloadAsync(f.Request(track), progress.Enqueue);
+            var result = await f.Downloader.DownloadAsync(f.AudioRequest(track), progress.Enqueue);
 
             Assert.Equal(3, result.Attempts);
             Assert.Equal(track.Duration!.Value, result.MeasuredSeconds!.Value, 2);
@@ -81,7 +81,7 @@ namespace SunoPS.Client.Tests.Downloads
             var track = (await f.FinishedTaskAsync()).Tracks[0];
             f.FilesFault(FaultKind.Truncate, count: -1, bytes: 5000);
 
-            var e = await Assert.ThrowsAsync<SunoException>(() => f.Downloader.DownloadAsync(f.Request(track)));
+            var e = await Assert.ThrowsAsync<SunoException>(() => f.Downloader.DownloadAsync(f.AudioRequest(track)));
 
             Assert.Equal(SunoErrorKind.DownloadFailed, e.Kind);
             Assert.Equal(track.AudioUrl, e.Target);
@@ -135,7 +135,7 @@ namespace SunoPS.Client.Tests.Downloads
             f.FilesFault(FaultKind.HttpStatus, count: -1, code: 404);
             var readsBefore = f.State.Stats.ApiRequests;
 
-            var e = await Assert.ThrowsAsync<SunoException>(() => f.Downloader.DownloadAsync(f.Request(task.Tracks[0])));
+            var e = await Assert.ThrowsAsync<SunoException>(() => f.Downloader.DownloadAsync(f.AudioRequest(task.Tracks[0])));
 
             Assert.Equal(SunoErrorKind.DownloadFailed, e.Kind);
             Assert.Contains("HTTP 404", e.Message);
@@ -153,7 +153,7 @@ namespace SunoPS.Client.Tests.Downloads
             f.FilesFault(FaultKind.HttpStatus, count: 1, code: 503);
             f.FilesFault(FaultKind.Reset, count: 1);
 
-            var result = await f.Downloader.DownloadAsync(f.Request(track));
+            var result = await f.Downloader.DownloadAsync(f.AudioRequest(track));
 
             Assert.Equal(3, result.Attempts);
             Assert.Single(f.FilesInFolder());
@@ -187,7 +187,7 @@ namespace SunoPS.Client.Tests.Downloads
             var track = (await f.FinishedTaskAsync()).Tracks[0];
             f.FilesFault(FaultKind.Slow, count: 1, bytesPerSecond: 1); // a byte a second: stalls each read
 
-            var result = await f.Downloader.DownloadAsync(f.Request(track));
+            var result = await f.Downloader.DownloadAsync(f.AudioRequest(track));
 
             Assert.Equal(2, result.Attempts);
             Assert.Single(f.FilesInFolder());
