@@ -189,7 +189,7 @@ function Get-SaveRow([string] $Condition, [string] $Label) {
         'sequential loop already runs close to curl and nothing can be 3× faster than it; only latency, as across the'
         'internet, lets parallel downloads pull ahead. Against curl, Save-SunoTrack by default does three things per track that curl does not:'
         $(if ($profile) {
-            ('per 4 MiB file (measured here on 10 saved files), writing it takes {0} ms and {1} ms with the fsync the downloader does before verifying (what an fsync costs depends on the disk); measuring its MP3 playing time takes {2} ms; and tagging it {3} ms, because TagLib inserts the ID3 tag by rewriting the whole file behind it. Tagging also fetches the cover image: a second request, so a second round trip per track.' -f
+            ('per 4 MiB file (measured here on 10 saved files), writing it takes {0} ms and {1} ms with the fsync the downloader does before verifying (what an fsync costs depends on the disk); measuring its MP3 playing time takes {2} ms; and tagging it {3} ms, because TagLib inserts the ID3 tag by rewriting the whole file behind it. Tagging also fetches the cover image: a second request, made alongside the audio's so it adds no round trip of its own.' -f
                 (Format-Number $profile.Write '0.0'), (Format-Number $profile.WriteSync '0.0'), (Format-Number $profile.Duration '0.0'), (Format-Number $profile.Tag '0.0'))
         } else { '(the per-step profile could not run).' })
         'And it runs 4 downloads at once against curl''s 50: with latency, parallelism decides. The -NoTag and -ThrottleLimit 16 rows separate these costs.'
