@@ -166,7 +166,7 @@ function Get-SaveRow([string] $Condition, [string] $Label) {
             ('on bare loopback this 2-core machine is CPU-bound, so the sequential loop ({0} MiB/s) already runs at {1} of curl, the practical ceiling, and 3× the loop is out of reach for anything; against curl the defaults cost: tagging rewrites every file and fetches its cover, and 4 downloads at once are too few to keep the cores busy while files are tagged (tagged, 16 at once: {2} curl; untagged, 16 at once: {3} curl).' -f
                 (Format-Number $loop.MBps '0'), (Format-Ratio ($loop.MBps / $curl.MBps)), (Format-Ratio ($wide.MBps / $curl.MBps)), (Format-Ratio ($bare.MBps / $curl.MBps)))
         } else {
-            ('with latency, parallelism decides: the default of 4 downloads at once, each followed by a second round trip for its cover, against curl''s 50; with -ThrottleLimit 16 Save-SunoTrack reaches {0} curl and {1} the loop with tags, {2} and {3} without.' -f
+            ('with latency, parallelism decides: the default of 4 downloads at once (each fetching its cover alongside, on a second connection) against curl''s 50; with -ThrottleLimit 16 Save-SunoTrack reaches {0} curl and {1} the loop with tags, {2} and {3} without.' -f
                 (Format-Ratio ($wide.MBps / $curl.MBps)), (Format-Ratio ($wide.MBps / $loop.MBps)), (Format-Ratio ($bare.MBps / $curl.MBps)), (Format-Ratio ($bare.MBps / $loop.MBps)))
         })
 }
