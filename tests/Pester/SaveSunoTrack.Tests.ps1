@@ -167,7 +167,9 @@ Describe 'Save-SunoTrack' {
     It 'reports a failed download as non-terminating SunoDownloadFailed, terminating with -ErrorAction Stop' {
         $dir = New-TestFolder
         $task = New-TestTask
-        Add-FileFault @{ kind = 'httpStatus'; code = 400; count = 1 }
+        # Aimed at the first track's audio: covers are fetched alongside and would otherwise take the fault.
+        $audioPath = ([uri]$task.Tracks[0].AudioUrl).AbsolutePath
+        Add-FileFault @{ kind = 'httpStatus'; code = 400; count = 1; pathPrefix = $audioPath }
 
         $out = $task | Save-SunoTrack -Path $dir -ErrorVariable errs -ErrorAction SilentlyContinue
 
