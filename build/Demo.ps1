@@ -18,9 +18,10 @@ try {
         Save-SunoTrack -Path $music
 
     $task = Get-SunoTask -TaskId ($files | Select-Object -First 1).SunoTaskId
-    $task | Format-Table | Out-Host
-    $task.Tracks | Format-Table | Out-Host
-    $files | Format-Table Name, Length, SunoTrackId, SunoStatus | Out-Host
+    # Wide enough for the whole rows: CI and redirected output default to 80 columns.
+    $task | Format-Table | Out-String -Width 160 | Write-Host
+    $task.Tracks | Format-Table | Out-String -Width 160 | Write-Host
+    $files | Format-Table Name, Length, SunoStatus, SunoTrackId -AutoSize | Out-String -Width 160 | Write-Host
     Write-Host "Credits left: $(Get-SunoCredit)"
 }
 finally {
