@@ -268,7 +268,9 @@ namespace SunoPS.Client.Polling
             entry.NextPoll = _clock.Elapsed + TimeSpan.FromMilliseconds(entry.Interval.TotalMilliseconds * jitter);
             // Long runners are asked less often: generations take minutes, not seconds.
             var grown = TimeSpan.FromMilliseconds(entry.Interval.TotalMilliseconds * 1.25);
-            entry.Interval = grown > _settings.MaxPollInterval ? _settings.MaxPollInterval : grown;
+            // The ceiling is never below the first interval: a user who asks for 60 s means at least 60 s.
+            var ceiling = _settings.MaxPollInterval > _settings.PollInterval ? _settings.MaxPollInterval : _settings.PollInterval;
+            entry.Interval = grown > ceiling ? ceiling : grown;
         }
 
         private void ExpireOverdue()

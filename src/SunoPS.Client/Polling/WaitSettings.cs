@@ -8,6 +8,7 @@ namespace SunoPS.Client.Polling
         /// <summary>The first poll interval of each task; it grows towards <see cref="MaxPollInterval"/> for long runners.</summary>
         public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+        /// <summary>The longest interval between reads of a task; a longer <see cref="PollInterval"/> raises it.</summary>
         public TimeSpan MaxPollInterval { get; set; } = TimeSpan.FromSeconds(30);
 
         /// <summary>How long each task is waited for, from when it joined the wait.</summary>

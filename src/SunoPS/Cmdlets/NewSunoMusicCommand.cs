@@ -163,7 +163,6 @@ namespace SunoPS.Cmdlets
                 {
                     Timeout = TimeSpan.FromSeconds(TimeoutSec),
                     PollInterval = TimeSpan.FromSeconds(PollIntervalSec),
-                    MaxPollInterval = TimeSpan.FromSeconds(Math.Max(30, PollIntervalSec)),
                 });
                 _waiter.Add(taskId);
             }

@@ -166,7 +166,6 @@ namespace SunoPS.Cmdlets
                 {
                     Timeout = TimeSpan.FromSeconds(TimeoutSec),
                     PollInterval = interval,
-                    MaxPollInterval = interval > TimeSpan.FromSeconds(30) ? interval : TimeSpan.FromSeconds(30),
                 }, evt => Post(() => OnWaitEvent(evt)));
                 var waiter = _waiter;
                 var token = _work.Token;

@@ -75,7 +75,6 @@ namespace SunoPS.Cmdlets
                 Until = Until,
                 Timeout = TimeSpan.FromSeconds(TimeoutSec),
                 PollInterval = interval,
-                MaxPollInterval = interval > TimeSpan.FromSeconds(30) ? interval : TimeSpan.FromSeconds(30),
                 MaxRequestsPerSecond = MaxRequestsPerSecond,
                 Any = Any,
             };
