@@ -70,7 +70,7 @@ namespace SunoPS.Client.Downloads
             if (stream == null) throw new ArgumentNullException(nameof(stream));
             if (!stream.CanSeek) throw new ArgumentException("The stream must be seekable.", nameof(stream));
 
-            var header = new byte[10];
+            var header = new byte[Id3v2Header.Size];
             var position = SkipId3v2Tags(stream, header);
             var length = stream.Length;
 
@@ -119,17 +119,10 @@ namespace SunoPS.Client.Downloads
             while (true)
             {
                 stream.Position = position;
-                if (!ReadExactly(stream, header, 10)) return position;
-                if (header[0] != (byte)'I' || header[1] != (byte)'D' || header[2] != (byte)'3' ||
-                    header[3] == 0xFF || header[4] == 0xFF ||
-                    (header[6] | header[7] | header[8] | header[9]) >= 0x80)
-                {
-                    return position;
-                }
-
-                var size = (header[6] << 21) | (header[7] << 14) | (header[8] << 7) | header[9];
-                var hasFooter = (header[5] & 0x10) != 0;
-                position += 10 + size + (hasFooter ? 10 : 0);
+                if (!ReadExactly(stream, header, Id3v2Header.Size)) return position;
+                var tagLength = Id3v2Header.TagLength(header);
+                if (tagLength == 0) return position;
+                position += tagLength;
             }
         }
 
