@@ -23,7 +23,7 @@ function Measure-SaveSteps {
     <#
         Where a saved track's time goes besides the transfer, per 4 MiB file, on 10 files saved untagged: writing it,
         writing it with an fsync (as the downloader does before verifying), measuring its MP3 playing time, and
-        tagging it (the client's own Id3Tagger, which TagLib does by rewriting the whole file behind the new tag).
+        making its ID3 tag (the client's own Id3Tagger, which renders it in memory to be written ahead of the audio).
     #>
     $dir = Join-Path $Work 'steps'
     try {
@@ -32,20 +32,11 @@ function Measure-SaveSteps {
         $cover = (Invoke-WebRequest -Uri $tasks[0].Tracks[0].ImageUrl).Content
         # Each step runs twice over the files and the second pass counts: the first one also compiles it.
         $time = { param($action) foreach ($pass in 1, 2) { $c = [Diagnostics.Stopwatch]::StartNew(); foreach ($f in $files) { & $action $f } }; $c.Elapsed.TotalMilliseconds / $files.Count }
-        # Tagging needs an untagged file every time (retagging a tagged file only rewrites the tag in place).
-        $tagTime = {
-            foreach ($pass in 1, 2) {
-                foreach ($f in $files) { Copy-Item $f.FullName "$($f.FullName).t$pass" }
-                $c = [Diagnostics.Stopwatch]::StartNew()
-                foreach ($f in $files) { [SunoPS.Client.Downloads.Id3Tagger]::Write("$($f.FullName).t$pass", $tasks[0].Tracks[0], $tasks[0], $cover) }
-            }
-            $c.Elapsed.TotalMilliseconds / $files.Count
-        }
         [pscustomobject]@{
             Write = & $time { param($f) $b = [IO.File]::ReadAllBytes($f.FullName); $s = [IO.FileStream]::new("$($f.FullName).a", 'Create'); $s.Write($b, 0, $b.Length); $s.Dispose() }
             WriteSync = & $time { param($f) $b = [IO.File]::ReadAllBytes($f.FullName); $s = [IO.FileStream]::new("$($f.FullName).b", 'Create'); $s.Write($b, 0, $b.Length); $s.Flush($true); $s.Dispose() }
             Duration = & $time { param($f) $null = [SunoPS.Client.Downloads.Mp3Duration]::Measure($f.FullName) }
-            Tag = & $tagTime
+            Tag = & $time { param($f) $null = [SunoPS.Client.Downloads.Id3Tagger]::Render($tasks[0].Tracks[0], $tasks[0], $cover) }
         }
     }
     catch {
@@ -163,7 +154,7 @@ function Get-SaveRow([string] $Condition, [string] $Label) {
             (Format-Number $bare.MBps '0'), (Format-Ratio ($bare.MBps / $curl.MBps)), (Format-Ratio ($bare.MBps / $loop.MBps))) `
         -Target '≥ 0.8× curl''s throughput, ≥ 3× the loop' -Met (($vsCurl -ge 0.8) -and ($vsLoop -ge 3)) `
         -Why $(if ($Condition -eq 'loopback') {
-            ('on bare loopback this 2-core machine is CPU-bound, so the sequential loop ({0} MiB/s) already runs at {1} of curl, the practical ceiling, and 3× the loop is out of reach for anything; against curl the defaults cost: tagging rewrites every file and fetches its cover, and 4 downloads at once are too few to keep the cores busy while files are tagged (tagged, 16 at once: {2} curl; untagged, 16 at once: {3} curl).' -f
+            ('on bare loopback this 2-core machine is CPU-bound, so the sequential loop ({0} MiB/s) already runs at {1} of curl, the practical ceiling, and 3× the loop is out of reach for anything; against curl the defaults cost: tagging fetches every file's cover, and 4 downloads at once are too few to keep the cores busy while files are tagged (tagged, 16 at once: {2} curl; untagged, 16 at once: {3} curl).' -f
                 (Format-Number $loop.MBps '0'), (Format-Ratio ($loop.MBps / $curl.MBps)), (Format-Ratio ($wide.MBps / $curl.MBps)), (Format-Ratio ($bare.MBps / $curl.MBps)))
         } else {
             ('with latency, parallelism decides: the default of 4 downloads at once (each fetching its cover alongside, on a second connection) against curl''s 50; with -ThrottleLimit 16 Save-SunoTrack reaches {0} curl and {1} the loop with tags, {2} and {3} without.' -f
@@ -189,7 +180,7 @@ function Get-SaveRow([string] $Condition, [string] $Label) {
         'sequential loop already runs close to curl and nothing can be 3× faster than it; only latency, as across the'
         'internet, lets parallel downloads pull ahead. Against curl, Save-SunoTrack by default does three things per track that curl does not:'
         $(if ($profile) {
-            ('per 4 MiB file (measured here on 10 saved files), writing it takes {0} ms and {1} ms with the fsync the downloader does before verifying (what an fsync costs depends on the disk); measuring its MP3 playing time takes {2} ms; and tagging it {3} ms, because TagLib inserts the ID3 tag by rewriting the whole file behind it. Tagging also fetches the cover image: a second request, made alongside the audio's so it adds no round trip of its own.' -f
+            ('per 4 MiB file (measured here on 10 saved files), writing it takes {0} ms and {1} ms with the fsync the downloader does before verifying (what an fsync costs depends on the disk); measuring its MP3 playing time takes {2} ms; and making its ID3 tag {3} ms (written ahead of the audio, so the file is never rewritten for it). Tagging also fetches the cover image: a second request, made alongside the audio's so it adds no round trip of its own.' -f
                 (Format-Number $profile.Write '0.0'), (Format-Number $profile.WriteSync '0.0'), (Format-Number $profile.Duration '0.0'), (Format-Number $profile.Tag '0.0'))
         } else { '(the per-step profile could not run).' })
         'And it runs 4 downloads at once against curl''s 50: with latency, parallelism decides. The -NoTag and -ThrottleLimit 16 rows separate these costs.'

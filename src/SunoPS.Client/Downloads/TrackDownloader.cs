@@ -11,14 +11,17 @@ using SunoPS.Client.Http;
 namespace SunoPS.Client.Downloads
 {
     /// <summary>
-    /// Saves tracks: streams each file to a temporary file beside its target with a fixed buffer, verifies it
-    /// (size against Content-Length, MP3 playing time against the record's duration), retries truncated or
-    /// wrong files, renews expired URLs once from the task record, tags it, and only then moves it into place.
+    /// Saves tracks: streams each file to a temporary file beside its target with a fixed buffer, behind its ID3
+    /// tag (written first, so the file is never rewritten to make room for it), verifies it (size against
+    /// Content-Length, MP3 playing time against the record's duration), retries truncated or wrong files, renews
+    /// expired URLs once from the task record, and only then moves it into place.
     /// Whatever fails, including cancellation, the temporary file is deleted. Thread-safe: run many at once.
     /// The API key is never sent: files come through a separate HTTP client.
     /// </summary>
     public sealed class TrackDownloader
     {
+        private static readonly Task<byte[]?> NoCover = Task.FromResult<byte[]?>(null);
+
         private readonly SunoClient _client;
         private readonly FileHostClient _files;
         private readonly TrackDownloadOptions _options;
@@ -66,9 +69,13 @@ namespace SunoPS.Client.Downloads
                 var wantCover = (request.Tag || request.SaveCover) && !string.IsNullOrEmpty(track.ImageUrl);
                 // The cover comes alongside the audio, so a track costs one round trip of latency, not two.
                 var earlyCover = wantCover ? FetchBytesAsync(track.ImageUrl!, coverFetch.Token) : null;
+                Task<byte[]?>? coverFetched = null;
+                Task<byte[]?> Cover() => coverFetched ??= wantCover ? FetchCoverAsync(source, result, earlyCover, cancellationToken) : NoCover;
+                // Every attempt writes the tag first, so it needs the cover once the audio answers, before its first byte.
+                Func<Task<byte[]>>? tagAhead = request.Tag ? async () => RenderTag(source, await Cover().ConfigureAwait(false)) : null;
                 try
                 {
-                    await FetchVerifiedAsync(source, partial, result, progress, cancellationToken).ConfigureAwait(false);
+                    await FetchVerifiedAsync(source, partial, result, tagAhead, progress, cancellationToken).ConfigureAwait(false);
                 }
                 catch
                 {
@@ -77,17 +84,7 @@ namespace SunoPS.Client.Downloads
                     throw;
                 }
 
-                byte[]? cover = null;
-                if (wantCover)
-                {
-                    cover = await FetchCoverAsync(source, result, earlyCover, cancellationToken).ConfigureAwait(false);
-                }
-
-                if (request.Tag)
-                {
-                    Tag(partial.Path, source, cover);
-                }
-
+                var cover = await Cover().ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!Disk(() => partial.MoveIntoPlace(request.Overwrite), target, track))
                 {
@@ -118,8 +115,9 @@ namespace SunoPS.Client.Downloads
             }
         }
 
+        /// <param name="tagAhead">Makes the ID3 tag to write ahead of the audio; null leaves the file untagged.</param>
         private async Task FetchVerifiedAsync(TrackSource source, PartialFile partial, TrackDownloadResult result,
-            Action<DownloadProgress>? progress, CancellationToken cancellationToken)
+            Func<Task<byte[]>>? tagAhead, Action<DownloadProgress>? progress, CancellationToken cancellationToken)
         {
             var attempt = 0;
             while (true)
@@ -127,7 +125,7 @@ namespace SunoPS.Client.Downloads
                 attempt++;
                 result.Attempts = attempt;
                 var url = source.Track.AudioUrl!;
-                var outcome = await FetchOnceAsync(url, partial, source.Track, progress, cancellationToken).ConfigureAwait(false);
+                var outcome = await FetchOnceAsync(url, partial, source.Track, tagAhead, progress, cancellationToken).ConfigureAwait(false);
                 if (outcome.Kind == FetchKind.Complete)
                 {
                     var problem = Verify(outcome, url, partial.Path, source.Track, result);
@@ -136,7 +134,7 @@ namespace SunoPS.Client.Downloads
                 }
 
                 if (outcome.Bytes > 0) progress?.Invoke(new DownloadProgress(source.Track.Id, DownloadProgressKind.Discarded, outcome.Bytes, null));
-                partial.Dispose(); // the next attempt starts from an empty file
+                partial.Dispose(); // the next attempt starts from an empty file, and writes the tag again
 
                 if (outcome.Kind == FetchKind.Expired && !source.Refreshed)
                 {
@@ -163,9 +161,12 @@ namespace SunoPS.Client.Downloads
             }
         }
 
-        /// <summary>One GET of the audio into the partial file. Never throws for HTTP or network trouble: returns what happened.</summary>
+        /// <summary>
+        /// One GET of the audio into the partial file, behind the tag when there is one. Never throws for HTTP or
+        /// network trouble: returns what happened. Bytes received (for Content-Length and progress) are the body's.
+        /// </summary>
         private async Task<FetchOutcome> FetchOnceAsync(string url, PartialFile partial, SunoTrack track,
-            Action<DownloadProgress>? progress, CancellationToken cancellationToken)
+            Func<Task<byte[]>>? tagAhead, Action<DownloadProgress>? progress, CancellationToken cancellationToken)
         {
             if (!TryParseFileUri(url, out var uri))
             {
@@ -211,6 +212,8 @@ namespace SunoPS.Client.Downloads
                 }
 
                 var expected = response.Content.Headers.ContentLength;
+                // Awaited only now, so the cover (fetched alongside) and the audio share one round trip of latency.
+                var tag = tagAhead == null ? null : await tagAhead().ConfigureAwait(false);
                 progress?.Invoke(new DownloadProgress(track.Id, DownloadProgressKind.Started, 0, expected));
                 var mediaType = response.Content.Headers.ContentType?.MediaType;
                 long received = 0;
@@ -224,18 +227,23 @@ namespace SunoPS.Client.Downloads
                         using (var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
                         using (var file = Disk(() => partial.OpenWrite(_options.BufferSize), partial.Target, track))
                         {
+                            // Behind our tag, a tag the file host put at the start of the audio is left out (one tag per file).
+                            var audio = tag == null ? null : new LeadingTagSkipper(file);
+                            if (tag != null) await DiskAsync(() => file.WriteAsync(tag, 0, tag.Length, cancellationToken), partial.Target, track).ConfigureAwait(false);
                             while (true)
                             {
                                 readTimeout.CancelAfter(_options.ReadTimeout);
                                 var read = await body.ReadAsync(buffer, 0, buffer.Length, readTimeout.Token).ConfigureAwait(false);
                                 if (read <= 0) break;
-                                await DiskAsync(() => file.WriteAsync(buffer, 0, read, cancellationToken), partial.Target, track).ConfigureAwait(false);
+                                await DiskAsync(() => audio?.WriteAsync(buffer, read, cancellationToken) ?? file.WriteAsync(buffer, 0, read, cancellationToken),
+                                    partial.Target, track).ConfigureAwait(false);
                                 received += read;
                                 progress?.Invoke(new DownloadProgress(track.Id, DownloadProgressKind.Received, read, expected));
                             }
 
                             await DiskAsync(async () =>
                             {
+                                if (audio != null) await audio.CompleteAsync(cancellationToken).ConfigureAwait(false);
                                 await file.FlushAsync(cancellationToken).ConfigureAwait(false);
                                 file.Flush(flushToDisk: true);
                             }, partial.Target, track).ConfigureAwait(false);
@@ -436,16 +444,16 @@ namespace SunoPS.Client.Downloads
             }
         }
 
-        private static void Tag(string path, TrackSource source, byte[]? cover)
+        private static byte[] RenderTag(TrackSource source, byte[]? cover)
         {
             try
             {
-                Id3Tagger.Write(path, source.Track, source.Task, cover);
+                return Id3Tagger.Render(source.Track, source.Task, cover);
             }
             catch (Exception e) when (!(e is OperationCanceledException))
             {
                 throw new SunoException(SunoErrorKind.DownloadFailed,
-                    "Track " + source.Track.Id + " was downloaded but could not be tagged: " + e.Message + " Use -NoTag to save it untagged.", e)
+                    "Track " + source.Track.Id + " could not be tagged: " + e.Message + " Use -NoTag to save it untagged.", e)
                 { Target = source.Track.AudioUrl };
             }
         }

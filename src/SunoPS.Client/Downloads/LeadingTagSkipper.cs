@@ -1,0 +1,56 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace SunoPS.Client.Downloads
+{
+    /// <summary>
+    /// Writes a downloaded MP3, as it arrives chunk by chunk, to a stream without the ID3v2 tag it may start with.
+    /// The downloader writes its own tag ahead of the audio; a second one behind it would leave players to choose
+    /// between two titles and covers, so the file host's tag is dropped. Holds back at most the 10 header bytes
+    /// until it can tell; an ID3v1 trailer passes through.
+    /// </summary>
+    internal sealed class LeadingTagSkipper
+    {
+        private readonly Stream _destination;
+        private readonly byte[] _header = new byte[Id3v2Header.Size];
+        private int _held;
+        private long _toSkip = -1; // unknown until the first 10 bytes are in
+
+        public LeadingTagSkipper(Stream destination)
+        {
+            _destination = destination;
+        }
+
+        public async Task WriteAsync(byte[] buffer, int count, CancellationToken cancellationToken)
+        {
+            var offset = 0;
+            if (_toSkip < 0)
+            {
+                offset = Math.Min(count, _header.Length - _held);
+                Buffer.BlockCopy(buffer, 0, _header, _held, offset);
+                _held += offset;
+                if (_held < _header.Length) return;
+
+                _toSkip = Id3v2Header.TagLength(_header);
+                if (_toSkip == 0) await _destination.WriteAsync(_header, 0, _held, cancellationToken).ConfigureAwait(false);
+                else _toSkip -= _held;
+                _held = 0;
+            }
+
+            var skip = (int)Math.Min(_toSkip, count - offset);
+            _toSkip -= skip;
+            offset += skip;
+            if (offset < count) await _destination.WriteAsync(buffer, offset, count - offset, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>At the end of the body: writes what was held back of a body too short to hold a tag header.</summary>
+        public async Task CompleteAsync(CancellationToken cancellationToken)
+        {
+            if (_held == 0) return;
+            await _destination.WriteAsync(_header, 0, _held, cancellationToken).ConfigureAwait(false);
+            _held = 0;
+        }
+    }
+}
