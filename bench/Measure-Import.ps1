@@ -73,6 +73,19 @@ foreach ($round in 0..$Rounds) {
 # One more child, not timed, lists every method the JIT compiles during the import, to say whose code it is.
 $jitProfile = try { Get-JitProfile -Measured "Import-Module '$manifest'" -Work (Join-Path $Work 'jit') } catch { $null }
 
+function Get-ProcessJitCount([string] $Command) {
+    # Methods the JIT compiles in a whole process (start to exit), on every thread; not timed.
+    $log = Join-Path $Work 'jit-process.txt'
+    Remove-Item -LiteralPath $log -ErrorAction Ignore
+    $run = Invoke-BenchChild -Command $Command -Environment @{ DOTNET_JitStdOutFile = $log; DOTNET_JitDisasmSummary = '1' }
+    if ($run.ExitCode -ne 0 -or -not (Test-Path $log)) { return $null }
+    @(Get-Content -LiteralPath $log | Where-Object { $_ -match 'JIT compiled' }).Count
+}
+# Why a process grows by less than Import-Module takes inside it: much of what the import compiles, a bare pwsh
+# compiles too (on its start-up threads or on the way out), so in a bare start that work is not saved but moved.
+$bareProcessJit = Get-ProcessJitCount '1'
+$sunoProcessJit = Get-ProcessJitCount "Import-Module '$manifest'"
+
 $bare = Get-Median @($samples['bare pwsh'].WallMs)
 $table = foreach ($v in $variants) {
     $wall = Get-Median @($samples[$v.Name].WallMs)
@@ -105,11 +118,16 @@ SunoPS's {2} ms import. The smallest binary module that ships with PowerShell (T
 as much: {3} ms. Taken apart, SunoPS.dll alone (its assemblies and 8 cmdlets, no manifest) imports in {4} ms, its manifest
 without the format file in {5} ms, and the whole module in {2} ms: the manifest and the format file of 3 views are
 PowerShell's own work for any published module, and SunoPS's ModuleInitializer only hooks AssemblyResolve on .NET
-Framework (its types file was dropped for this). A bare start has none of that compiled yet, so "added" cannot go below
-that floor here. An installed pwsh, whose assemblies are precompiled, should pay much less (not measured: only the .NET
-tool is available offline).
+Framework (its types file was dropped for this). A bare start has none of that compiled yet, and an installed pwsh, whose assemblies are
+precompiled, should pay much less (not measured: only the .NET tool is available offline).
 '@ -f (Format-Number $sunoJit '0'), (Format-Number (Get-Median @($samples['SunoPS'].JitMethods)) '0'), (Format-Number $sunoImport '0'),
     (Format-Number $threadJobImport '0'), (Format-Number $dllImport '0'), (Format-Number $noFormatImport '0')
+if ($bareProcessJit -and $sunoProcessJit) {
+    $whereTimeGoes += (' The process grows by less than the import takes inside it ({0} ms added against {1} ms): a whole bare process' +
+        ' compiles {2} methods and one that imports SunoPS {3}, only {4} more, although {5} are compiled during the import: the rest a' +
+        ' bare pwsh compiles too, on its start-up threads or on its way out.') -f (Format-Number $added '0'), (Format-Number $sunoImport '0'),
+        $bareProcessJit, $sunoProcessJit, ($sunoProcessJit - $bareProcessJit), (Format-Number (Get-Median @($samples['SunoPS'].JitMethods)) '0')
+}
 
 [pscustomobject]@{
     Key      = 'Import'

@@ -154,7 +154,7 @@ function Get-SaveRow([string] $Condition, [string] $Label) {
             (Format-Number $bare.MBps '0'), (Format-Ratio ($bare.MBps / $curl.MBps)), (Format-Ratio ($bare.MBps / $loop.MBps))) `
         -Target '≥ 0.8× curl''s throughput, ≥ 3× the loop' -Met (($vsCurl -ge 0.8) -and ($vsLoop -ge 3)) `
         -Why $(if ($Condition -eq 'loopback') {
-            ('on bare loopback this 2-core machine is CPU-bound, so the sequential loop ({0} MiB/s) already runs at {1} of curl, the practical ceiling, and 3× the loop is out of reach for anything; against curl the defaults cost: tagging fetches every file's cover, and 4 downloads at once are too few to keep the cores busy while files are tagged (tagged, 16 at once: {2} curl; untagged, 16 at once: {3} curl).' -f
+            ('on bare loopback this 2-core machine is CPU-bound, so the sequential loop ({0} MiB/s) already runs at {1} of curl, the practical ceiling, and 3× the loop is out of reach for anything; against curl the defaults cost: tagging fetches every file''s cover, and 4 downloads at once are too few to keep the cores busy while files are written, flushed and verified (tagged, 16 at once: {2} curl; untagged, 16 at once: {3} curl).' -f
                 (Format-Number $loop.MBps '0'), (Format-Ratio ($loop.MBps / $curl.MBps)), (Format-Ratio ($wide.MBps / $curl.MBps)), (Format-Ratio ($bare.MBps / $curl.MBps)))
         } else {
             ('with latency, parallelism decides: the default of 4 downloads at once (each fetching its cover alongside, on a second connection) against curl''s 50; with -ThrottleLimit 16 Save-SunoTrack reaches {0} curl and {1} the loop with tags, {2} and {3} without.' -f
@@ -180,7 +180,7 @@ function Get-SaveRow([string] $Condition, [string] $Label) {
         'sequential loop already runs close to curl and nothing can be 3× faster than it; only latency, as across the'
         'internet, lets parallel downloads pull ahead. Against curl, Save-SunoTrack by default does three things per track that curl does not:'
         $(if ($profile) {
-            ('per 4 MiB file (measured here on 10 saved files), writing it takes {0} ms and {1} ms with the fsync the downloader does before verifying (what an fsync costs depends on the disk); measuring its MP3 playing time takes {2} ms; and making its ID3 tag {3} ms (written ahead of the audio, so the file is never rewritten for it). Tagging also fetches the cover image: a second request, made alongside the audio's so it adds no round trip of its own.' -f
+            ('per 4 MiB file (measured here on 10 saved files), writing it takes {0} ms and {1} ms with the fsync the downloader does before verifying (what an fsync costs depends on the disk); measuring its MP3 playing time takes {2} ms; and making its ID3 tag {3} ms (written ahead of the audio, so the file is never rewritten for it). Tagging also fetches the cover image: a second request, made alongside the audio''s so it adds no round trip of its own.' -f
                 (Format-Number $profile.Write '0.0'), (Format-Number $profile.WriteSync '0.0'), (Format-Number $profile.Duration '0.0'), (Format-Number $profile.Tag '0.0'))
         } else { '(the per-step profile could not run).' })
         'And it runs 4 downloads at once against curl''s 50: with latency, parallelism decides. The -NoTag and -ThrottleLimit 16 rows separate these costs.'
