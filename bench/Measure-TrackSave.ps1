@@ -9,7 +9,7 @@
     file's size and MP3 playing time against the record and, by default, writes ID3 tags (fetching each cover image),
     so it runs once as users run it and once with -NoTag.
 #>
-param([Parameter(Mandatory)] [string] $Root, [Parameter(Mandatory)] [string] $Work, [int] $Rounds = 2, [int] $LatencyMs = 50)
+param([Parameter(Mandatory)] [string] $Root, [Parameter(Mandatory)] [string] $Work, [int] $Rounds = 4, [int] $LatencyMs = 50)
 
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
@@ -177,11 +177,11 @@ function Get-SaveRow([string] $Condition, [string] $Label) {
         ConvertTo-MarkdownTable @($table)
         ''
         'Where the time goes. On loopback this 2-core machine is CPU-bound (the emulator makes each MP3 as it sends it), so a plain'
-        'sequential loop already runs close to curl and nothing can be 3× faster than it; only latency, as across the'
+        'sequential loop already runs about as fast as curl and nothing can be 3× faster than it; only latency, as across the'
         'internet, lets parallel downloads pull ahead. Against curl, Save-SunoTrack by default does three things per track that curl does not:'
         $(if ($profile) {
             ('per 4 MiB file (measured here on 10 saved files), writing it takes {0} ms and {1} ms with the fsync the downloader does before verifying (what an fsync costs depends on the disk); measuring its MP3 playing time takes {2} ms; and making its ID3 tag {3} ms (written ahead of the audio, so the file is never rewritten for it). Tagging also fetches the cover image: a second request, made alongside the audio''s so it adds no round trip of its own.' -f
-                (Format-Number $profile.Write '0.0'), (Format-Number $profile.WriteSync '0.0'), (Format-Number $profile.Duration '0.0'), (Format-Number $profile.Tag '0.0'))
+                (Format-Number $profile.Write '0.0'), (Format-Number $profile.WriteSync '0.0'), (Format-Number $profile.Duration '0.0'), (Format-Number $profile.Tag '0.00'))
         } else { '(the per-step profile could not run).' })
         'And it runs 4 downloads at once against curl''s 50: with latency, parallelism decides. The -NoTag and -ThrottleLimit 16 rows separate these costs.'
     )
