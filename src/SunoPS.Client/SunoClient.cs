@@ -24,6 +24,7 @@ namespace SunoPS.Client
 
         private readonly ApiTransport _transport;
         private readonly SubmitGate _submitGate;
+        private readonly ReadPacer _readPacer = new ReadPacer();
         private readonly object _filesGate = new object();
         private FileHostClient? _files;
 
@@ -49,6 +50,8 @@ namespace SunoPS.Client
             {
                 NotFoundKind = SunoErrorKind.TaskNotFound,
                 Target = id,
+                BeforeAttempt = _readPacer.WaitTurnAsync,
+                OnThrottled = _readPacer.SlowDown,
             };
             var data = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
             if (data.ValueKind != JsonValueKind.Object)

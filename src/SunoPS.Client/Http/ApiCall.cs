@@ -1,4 +1,7 @@
+using System;
 using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
 using SunoPS.Client.Errors;
 
 namespace SunoPS.Client.Http
@@ -24,5 +27,11 @@ namespace SunoPS.Client.Http
 
         /// <summary>What errors are about (task id, say), for the caller's error record.</summary>
         public object? Target { get; set; }
+
+        /// <summary>Awaited before every attempt, retries included (record reads wait for their turn here).</summary>
+        public Func<CancellationToken, Task>? BeforeAttempt { get; set; }
+
+        /// <summary>Told when the server answered this call with "slow down", with the pause it asked for.</summary>
+        public Action<TimeSpan>? OnThrottled { get; set; }
     }
 }

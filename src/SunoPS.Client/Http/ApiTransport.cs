@@ -50,6 +50,7 @@ namespace SunoPS.Client.Http
         {
             for (var attempt = 1; ; attempt++)
             {
+                if (call.BeforeAttempt != null) await call.BeforeAttempt(cancellationToken).ConfigureAwait(false);
                 var outcome = await SendOnceAsync(call, cancellationToken).ConfigureAwait(false);
                 if (outcome.Error == null)
                 {
@@ -60,7 +61,9 @@ namespace SunoPS.Client.Http
                 error.Attempts = attempt;
                 if (error.Kind == SunoErrorKind.RateLimited)
                 {
-                    Throttled?.Invoke(error.RetryAfter ?? _options.RetryBaseDelay);
+                    var pause = error.RetryAfter ?? _options.RetryBaseDelay;
+                    call.OnThrottled?.Invoke(pause);
+                    Throttled?.Invoke(pause);
                 }
 
                 var mayRetry = call.IsSubmission ? outcome.NotAccepted : outcome.RetryRead;
