@@ -11,7 +11,7 @@ Unless -NoTag is given the MP3 gets ID3v2.3 tags: title, the style tags as genre
 
 Downloads run in parallel (-ThrottleLimit) with memory flat in the file size; a progress bar shows files and bytes. The output is one FileInfo per file written or skipped, in input order, with the note properties SunoTrackId, SunoTaskId and SunoStatus (Downloaded or Skipped).
 
-A task that is not complete is a SunoTaskNotComplete error (pipe it through Wait-SunoTask, or add -Wait to wait here); a failed task is a SunoTaskFailed error. A track that cannot be downloaded is a non-terminating SunoDownloadFailed error with its URL as TargetObject; the other tracks go on.
+A task that is not complete is a SunoTaskNotComplete error (pipe it through Wait-SunoTask, or add -Wait to wait here); a failed task is a SunoTaskFailed error, except that a task which failed after its audio was made (CALLBACK_EXCEPTION: only the callback to your -CallbackUri failed) has its downloadable tracks saved, with a warning. A track that cannot be downloaded is a non-terminating SunoDownloadFailed error with its URL as TargetObject; the other tracks go on.
 '@
     Parameters  = @{
         InputObject      = 'Tasks (all their tracks are saved), single tracks, or task ids, usually from the pipeline.'

@@ -3,7 +3,7 @@
     Description = @'
 Polls all tasks with one scheduler: each task is read at its own pace, starting at -PollIntervalSec and backing off with jitter towards 30 seconds for long runners, and every read shares one budget (-MaxRequestsPerSecond) that slows down when the API answers "slow down". Waiting for hundreds of tasks costs about one read per task per interval, never a burst.
 
-Each task is written to the pipeline as soon as it reaches the stage named by -Until. A task that fails (CREATE_TASK_FAILED, GENERATE_AUDIO_FAILED, CALLBACK_EXCEPTION, SENSITIVE_WORD_ERROR) is a non-terminating SunoTaskFailed error with the API's errorCode and errorMessage and the task as TargetObject; the others go on. A task that does not finish within -TimeoutSec is a SunoWaitTimeout error naming its last status. A progress bar counts tasks per status; status changes also go to -Verbose. Ctrl+C stops at once.
+Each task is written to the pipeline as soon as it reaches the stage named by -Until. A task that fails (CREATE_TASK_FAILED, GENERATE_AUDIO_FAILED, CALLBACK_EXCEPTION, SENSITIVE_WORD_ERROR) is a non-terminating SunoTaskFailed error with the API's errorCode and errorMessage, the task id as TargetObject and the task itself in the exception's Target property ($err.Exception.Target); the others go on. A task that does not finish within -TimeoutSec is a SunoWaitTimeout error naming its last status. A progress bar counts tasks per status; status changes also go to -Verbose. Ctrl+C stops at once.
 '@
     Parameters  = @{
         TaskId               = 'Task ids; task objects and CSV rows bind by their TaskId property.'

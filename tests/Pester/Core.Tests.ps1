@@ -501,10 +501,34 @@ Describe 'Get-SunoTask' {
         $reached | Should -BeFalse
     }
 
-    It 'refuses an empty id without asking the API' {
+    It 'refuses an empty id without asking the API: <Name>' -ForEach @(
+        @{ Name = 'empty string'; Id = '' }
+        @{ Name = 'blanks'; Id = " `t " }
+        @{ Name = '$null'; Id = $null }
+    ) {
+        Reset-Emulator
         $err = $null
-        '' | Get-SunoTask -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        Get-SunoTask -TaskId $Id -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err | Should -HaveCount 1
         $err[0].FullyQualifiedErrorId | Should -BeLike 'SunoInvalidRequest,*'
+        Get-RequestCount '/api/v1/generate/record-info' | Should -Be 0
+    }
+
+    It 'reads hundreds of ids against a read limit without surfacing a throttle error' {
+        Reset-Emulator
+        $ids = @((Invoke-SunoEmulatorControl -Emulator $script:emu -Path tasks -Body @{ count = 150; status = 'SUCCESS' }).taskIds)
+        $null = Invoke-SunoEmulatorControl -Emulator $script:emu -Path settings -Body @{ readLimitPerSecond = 50 }
+        try {
+            $err = $null
+            $tasks = $ids | Get-SunoTask -ErrorVariable err -ErrorAction SilentlyContinue
+
+            $err | Should -BeNullOrEmpty
+            $tasks | Should -HaveCount 150
+            (Get-EmulatorStats).throttled | Should -BeGreaterThan 0 -Because 'the limit must have been hit for the test to prove anything'
+        }
+        finally {
+            $null = Invoke-SunoEmulatorControl -Emulator $script:emu -Path settings -Body @{ readLimitPerSecond = 0 }
+        }
     }
 
     It 'asks for odd ids safely' {

@@ -156,7 +156,7 @@ Describe 'Save-SunoTrack' {
         $errs | Should -HaveCount 1
         $errs[0].FullyQualifiedErrorId | Should -BeLike 'SunoTaskNotComplete,*'
         $errs[0].Exception.Message | Should -BeLike '*Wait-SunoTask*'
-        $errs[0].TargetObject.TaskId | Should -Be $pending.TaskId
+        $errs[0].TargetObject | Should -Be $pending.TaskId
 
         $soon = New-TestTask -FinishAfterSeconds 40 # 0.2 s at speed 200
         $soon.Status | Should -Not -Be 'SUCCESS'
@@ -250,5 +250,33 @@ Describe 'Save-SunoTrack' {
             Get-ChildItem -Force $dir | Should -BeNullOrEmpty
         }
         finally { $ps.Dispose() }
+    }
+
+    It 'saves the tracks of a CALLBACK_EXCEPTION task (only the callback failed), with a warning' {
+        $dir = New-TestFolder
+        $body = @{ count = 1; trackSeconds = 2; prompt = 'A song [callback-fail]'; finishAfterSeconds = @(0) }
+        $id = (Invoke-SunoEmulatorControl -Emulator $script:emu -Path tasks -Body $body).taskIds[0]
+        $task = Get-SunoTask -TaskId $id
+        $task.Status | Should -Be 'CALLBACK_EXCEPTION'
+
+        $out = $task | Save-SunoTrack -Path $dir -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable errs -ErrorAction SilentlyContinue
+
+        $errs | Should -BeNullOrEmpty
+        $out.SunoStatus | Should -Be @('Downloaded', 'Downloaded')
+        $warnings | Should -HaveCount 1
+        "$($warnings[0])" | Should -BeLike "*$id*CALLBACK_EXCEPTION*saved anyway*"
+    }
+
+    It 'reports a task that failed without audio as SunoTaskFailed, with its id as TargetObject' {
+        $body = @{ count = 1; prompt = 'A song [fail]'; finishAfterSeconds = @(0) }
+        $id = (Invoke-SunoEmulatorControl -Emulator $script:emu -Path tasks -Body $body).taskIds[0]
+
+        $id | Save-SunoTrack -Path (New-TestFolder) -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+
+        $errs | Should -HaveCount 1
+        $errs[0].FullyQualifiedErrorId | Should -BeLike 'SunoTaskFailed,*'
+        $errs[0].TargetObject | Should -Be $id
+        $errs[0].Exception.Target.Status | Should -Be 'GENERATE_AUDIO_FAILED'
+        $errs[0].Exception.Message | Should -Match '\. It has no tracks to save\.$'
     }
 }

@@ -145,9 +145,9 @@ Describe 'Wait-SunoTask' {
         $err | Should -HaveCount 1
         $err[0].FullyQualifiedErrorId | Should -BeLike 'SunoTaskFailed,*'
         $err[0].FullyQualifiedErrorId | Should -Be 'SunoTaskFailed,SunoPS.Cmdlets.WaitSunoTaskCommand'
-        $err[0].TargetObject | Should -BeOfType 'SunoPS.SunoTask'
-        $err[0].TargetObject.TaskId | Should -Be $failed
-        $err[0].TargetObject.Status | Should -Be 'GENERATE_AUDIO_FAILED'
+        $err[0].TargetObject | Should -Be $failed
+        $err[0].Exception.Target | Should -BeOfType 'SunoPS.SunoTask'
+        $err[0].Exception.Target.Status | Should -Be 'GENERATE_AUDIO_FAILED'
         "$($err[0])" | Should -Match 'GENERATE_AUDIO_FAILED'
         "$($err[0])" | Should -Match '501'
         "$($err[0])" | Should -Match 'Audio generation failed'
@@ -164,7 +164,7 @@ Describe 'Wait-SunoTask' {
         $id | Wait-SunoTask -PollIntervalSec 0.05 -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
 
         $err[0].FullyQualifiedErrorId | Should -BeLike 'SunoTaskFailed,*'
-        $err[0].TargetObject.TaskId | Should -Be $id
+        $err[0].TargetObject | Should -Be $id
         "$($err[0])" | Should -Match $Status
         "$($err[0])" | Should -Match "error code $Code"
     }
@@ -174,7 +174,7 @@ Describe 'Wait-SunoTask' {
         $err = try { $id | Wait-SunoTask -ErrorAction Stop; $null } catch { $_ }
 
         $err.FullyQualifiedErrorId | Should -BeLike 'SunoTaskFailed,*'
-        $err.TargetObject.TaskId | Should -Be $id
+        $err.TargetObject | Should -Be $id
     }
 
     It 'stops polling the other tasks after a terminating failure' {

@@ -183,7 +183,7 @@ namespace SunoPS.Cmdlets
             {
                 if (ParameterSetName == TaskIdPathSet || ParameterSetName == TaskIdLiteralPathSet)
                 {
-                    foreach (var id in TaskId ?? new string[0]) AcceptTaskId(id);
+                    foreach (var id in TaskId ?? NoTaskId) AcceptTaskId(id);
                 }
                 else
                 {
@@ -311,10 +311,21 @@ namespace SunoPS.Cmdlets
         {
             if (task.IsFailed)
             {
-                WriteSunoError(new SunoException(SunoErrorKind.TaskFailed, string.Format(CultureInfo.InvariantCulture,
-                    "Suno task {0} failed with status {1}{2}: {3} It has no tracks to save.", task.TaskId, task.Status,
+                var failure = string.Format(CultureInfo.InvariantCulture, "Suno task {0} failed with status {1}{2}: {3}", task.TaskId, task.Status,
                     task.ErrorCode.HasValue ? " (error code " + task.ErrorCode.Value.ToString(CultureInfo.InvariantCulture) + ")" : "",
-                    task.ErrorMessage ?? "the API gave no reason.")) { ApiCode = task.ErrorCode }, task);
+                    EndSentence(task.ErrorMessage ?? "the API gave no reason"));
+                var saveable = task.Tracks.Count(t => t.IsDownloadable);
+                if (saveable == 0)
+                {
+                    WriteSunoError(new SunoException(SunoErrorKind.TaskFailed, failure + " It has no tracks to save.")
+                        { ApiCode = task.ErrorCode, Target = task }, task.TaskId);
+                    return;
+                }
+
+                // CALLBACK_EXCEPTION, say: the generation worked and only the callback failed. The audio is there; keep it.
+                WriteWarning(failure + " Its " + saveable.ToString(CultureInfo.InvariantCulture) +
+                    " downloadable track(s) are saved anyway.");
+                SaveTracksOf(task, t => t.IsDownloadable);
                 return;
             }
 
@@ -327,16 +338,27 @@ namespace SunoPS.Cmdlets
                     return;
                 }
 
-                WriteSunoError(NotComplete(task.TaskId, task.Status), task);
+                WriteSunoError(NotComplete(task.TaskId, task.Status), task.TaskId);
                 return;
             }
 
+            SaveTracksOf(task, t => true);
+        }
+
+        private void SaveTracksOf(SunoTask task, Func<SunoTrack, bool> include)
+        {
             _tracksWanted.TryGetValue(task.TaskId, out var wanted);
             for (var i = 0; i < task.Tracks.Count; i++)
             {
                 var track = task.Tracks[i];
-                if (wanted == null || wanted.Contains(track.Id)) AcceptTrack(track, task, i + 1);
+                if ((wanted == null || wanted.Contains(track.Id)) && include(track)) AcceptTrack(track, task, i + 1);
             }
+        }
+
+        private static string EndSentence(string text)
+        {
+            text = text.TrimEnd();
+            return text.Length > 0 && ".!?".IndexOf(text[text.Length - 1]) >= 0 ? text : text + ".";
         }
 
         private void AcceptTrack(SunoTrack track, SunoTask? task, int index)
@@ -357,7 +379,7 @@ namespace SunoPS.Cmdlets
                     return;
                 }
 
-                WriteSunoError(NotComplete(track.TaskId, null, track.Id), track);
+                WriteSunoError(NotComplete(track.TaskId, null, track.Id), track.TaskId);
                 return;
             }
 

@@ -54,7 +54,7 @@ namespace SunoPS.Cmdlets
 
         protected override void ProcessRecord()
         {
-            foreach (var raw in TaskId ?? new string[0])
+            foreach (var raw in TaskId ?? NoTaskId)
             {
                 var id = NormalizeTaskId(raw);
                 if (id == null) continue;

@@ -30,6 +30,9 @@ namespace SunoPS.Infrastructure
             }
         }
 
+        /// <summary>What -TaskId $null stands for: one empty id, so it gets the same error as '' instead of nothing.</summary>
+        protected static readonly string?[] NoTaskId = { null };
+
         /// <summary>The id without surrounding blanks, or null after a SunoInvalidRequest error for an empty one.</summary>
         protected string? NormalizeTaskId(string? raw)
         {

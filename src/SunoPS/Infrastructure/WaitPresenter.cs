@@ -82,7 +82,7 @@ namespace SunoPS.Infrastructure
                         task.ErrorCode.HasValue ? " (error code " + task.ErrorCode.Value.ToString(CultureInfo.InvariantCulture) + ")" : "",
                         task.ErrorMessage ?? "the API gave no reason.");
                     _cmdlet.WriteError(ErrorRecordFactory.From(
-                        new SunoException(SunoErrorKind.TaskFailed, message) { ApiCode = task.ErrorCode, Target = task }, task));
+                        new SunoException(SunoErrorKind.TaskFailed, message) { ApiCode = task.ErrorCode, Target = task }, task.TaskId));
                     break;
                 case WaitEventKind.TimedOut:
                     _cmdlet.WriteError(ErrorRecordFactory.From(new SunoException(SunoErrorKind.WaitTimeout,
