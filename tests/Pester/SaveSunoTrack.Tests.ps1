@@ -279,4 +279,23 @@ Describe 'Save-SunoTrack' {
         $errs[0].Exception.Target.Status | Should -Be 'GENERATE_AUDIO_FAILED'
         $errs[0].Exception.Message | Should -Match '\. It has no tracks to save\.$'
     }
+
+    It 'takes a -Path wildcard that matches one folder, a bracketed new name as it is, and refuses a * that matches nothing' {
+        $task = New-TestTask
+        $root = New-TestFolder
+        $null = New-Item -ItemType Directory (Join-Path $root 'albums-2026')
+
+        $out = $task | Save-SunoTrack -Path (Join-Path $root 'albums-*')
+        $out | ForEach-Object { $_.DirectoryName | Should -Be (Join-Path $root 'albums-2026') }
+
+        $out = $task | Save-SunoTrack -Path (Join-Path $root 'Songs [x]')
+        $out | ForEach-Object { $_.Directory.Name | Should -Be 'Songs [x]' }
+
+        { $task | Save-SunoTrack -Path (Join-Path $root 'nothing-*') -ErrorAction Stop } |
+            Should -Throw -ErrorId 'SunoInvalidRequest,SunoPS.Cmdlets.SaveSunoTrackCommand'
+        $null = New-Item -ItemType Directory (Join-Path $root 'albums-2027')
+        { $task | Save-SunoTrack -Path (Join-Path $root 'albums-*') -ErrorAction Stop } |
+            Should -Throw -ErrorId 'SunoInvalidRequest,SunoPS.Cmdlets.SaveSunoTrackCommand'
+        Test-Path (Join-Path $root 'nothing-*') | Should -BeFalse
+    }
 }

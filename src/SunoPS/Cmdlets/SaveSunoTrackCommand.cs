@@ -149,7 +149,7 @@ namespace SunoPS.Cmdlets
                     return;
                 }
 
-                var folder = ResolveFileSystemPath(string.IsNullOrEmpty(Path) ? "." : Path!, "Path");
+                var folder = ResolveFileSystemPath(ExpandWildcards(string.IsNullOrEmpty(Path) ? "." : Path!), "Path");
                 if (File.Exists(folder))
                 {
                     ThrowTerminatingError(ErrorRecordFactory.InvalidArgument(
@@ -551,6 +551,40 @@ namespace SunoPS.Cmdlets
             }
 
             return 1;
+        }
+
+        /// <summary>
+        /// -Path takes wildcards, as PowerShell paths do, when they match exactly one existing folder. A name with
+        /// brackets that matches nothing is taken as it is ("Songs [2026]" is a fine new folder); a * or ? that
+        /// matches nothing is an error rather than a folder literally named so.
+        /// </summary>
+        private string ExpandWildcards(string path)
+        {
+            if (!WildcardPattern.ContainsWildcardCharacters(path)) return path;
+            List<string> matches;
+            try
+            {
+                matches = SessionState.Path.GetResolvedPSPathFromPSPath(path).Select(p => p.Path).ToList();
+            }
+            catch (Exception e) when (e is ItemNotFoundException || e is System.Management.Automation.DriveNotFoundException || e is ProviderNotFoundException)
+            {
+                matches = new List<string>();
+            }
+
+            if (matches.Count == 1) return matches[0];
+            if (matches.Count > 1)
+            {
+                ThrowTerminatingError(ErrorRecordFactory.InvalidArgument("-Path '" + path + "' matches " +
+                    matches.Count.ToString(CultureInfo.InvariantCulture) + " items; it must name one folder.", path));
+            }
+
+            if (path.IndexOfAny(new[] { '*', '?' }) >= 0)
+            {
+                ThrowTerminatingError(ErrorRecordFactory.InvalidArgument("-Path '" + path +
+                    "' has wildcards that match no folder. Name an existing folder, or a new one without * or ?.", path));
+            }
+
+            return path;
         }
 
         /// <summary>A file-system path from a PowerShell path (relative to the current location, PSDrives allowed).</summary>
