@@ -25,7 +25,7 @@ The API requires a callback URL even when you only poll. Without -CallbackUri th
         PersonaModel        = 'style_persona (default) or voice_persona (for a voiceId; V5 and V5_5 only).'
         CallbackUri         = 'Where the API posts progress. Without it a placeholder is sent and the module polls.'
         Wait                = 'Waits for each task to finish and returns the finished task instead of the pending one.'
-        TimeoutSec          = 'With -Wait: how long to wait for each task, in seconds (default 900).'
+        TimeoutSec          = 'With -Wait: how long to wait for each task, in seconds (default 1200, as Wait-SunoTask).'
         PollIntervalSec     = 'With -Wait: the first interval between status reads of a task, in seconds (default 5); it grows towards 30 s for long runners.'
         WhatIf              = 'Shows what would be submitted, and sends nothing.'
         Confirm             = 'Asks before each submission.'

@@ -114,7 +114,7 @@ namespace SunoPS.Cmdlets
         /// <summary>With -Wait: how long to wait for all tasks, in seconds.</summary>
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
-        public int TimeoutSec { get; set; } = 900;
+        public int TimeoutSec { get; set; } = 1200;
 
         /// <summary>With -Wait: the first interval between status reads of a task, in seconds; it grows towards 30 s.</summary>
         [Parameter]
