@@ -26,6 +26,15 @@ namespace SunoPS
         /// <summary>Known models, newest first (used for tab completion; any other string is passed on).</summary>
         public static IReadOnlyList<string> KnownModels { get; } = new[] { "V5_5", "V5", "V4_5ALL", "V4_5PLUS", "V4_5", "V4" };
 
+        /// <summary>
+        /// False for a documented model that cannot use personaModel "voice_persona" (the API: "only available with V5
+        /// and V5_5 models"); true for V5, V5_5 and for models this module does not know yet (new ones appear).
+        /// </summary>
+        public static bool SupportsVoicePersona(string model) =>
+            !(Limits.ContainsKey(model) || string.Equals(model, "V3_5", StringComparison.OrdinalIgnoreCase)) ||
+            string.Equals(model, "V5", StringComparison.OrdinalIgnoreCase) ||
+            string.Equals(model, "V5_5", StringComparison.OrdinalIgnoreCase);
+
         /// <summary>The limits of a documented model, or null for a model this module does not know yet.</summary>
         public static SunoModelLimits? LimitsOf(string model) =>
             Limits.TryGetValue(model, out var limits) ? limits : null;

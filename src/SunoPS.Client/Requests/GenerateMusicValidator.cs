@@ -67,6 +67,10 @@ namespace SunoPS.Client.Requests
             {
                 problems.Add("-PersonaModel must be 'style_persona' or 'voice_persona'.");
             }
+            else if (request.PersonaModel == "voice_persona" && !SunoModelCatalog.SupportsVoicePersona(request.Model ?? ""))
+            {
+                problems.Add("-PersonaModel voice_persona works with V5 and V5_5 only, not " + request.Model + ".");
+            }
 
             if (request.CallbackUrl != null &&
                 (!Uri.TryCreate(request.CallbackUrl, UriKind.Absolute, out var callback) ||

@@ -167,6 +167,40 @@ namespace SunoPS.Client.Tests.Requests
             Assert.Equal(valid, GenerateMusicValidator.Validate(request).Count == 0);
         }
 
+        // suno-api.md §3.1 [SPEC]: personaModel voice_persona "is only available with V5 and V5_5 models".
+        [Theory]
+        [InlineData("V5", true)]
+        [InlineData("V5_5", true)]
+        [InlineData("v5_5", true)]
+        [InlineData("V4_5ALL", false)]
+        [InlineData("V4_5PLUS", false)]
+        [InlineData("V4_5", false)]
+        [InlineData("V4", false)]
+        [InlineData("V3_5", false)]
+        [InlineData("V6", true)] // a model this module does not know yet is passed on, as -Model promises
+        public void Voice_persona_works_with_V5_and_V5_5_only(string model, bool valid)
+        {
+            var request = Custom(model);
+            request.PersonaId = "voice-1";
+            request.PersonaModel = "voice_persona";
+
+            var problems = GenerateMusicValidator.Validate(request);
+
+            Assert.Equal(valid, problems.Count == 0);
+            if (!valid) Assert.Equal("-PersonaModel voice_persona works with V5 and V5_5 only, not " + model + ".", Assert.Single(problems));
+        }
+
+        [Theory]
+        [InlineData("V4")]
+        [InlineData("V4_5PLUS")]
+        public void Style_persona_works_with_every_model(string model)
+        {
+            var request = Custom(model);
+            request.PersonaId = "p1";
+            request.PersonaModel = "style_persona";
+            Assert.Empty(GenerateMusicValidator.Validate(request));
+        }
+
         [Theory]
         [InlineData("https://example.org/hook", true)]
         [InlineData("http://127.0.0.1:8080/hook", true)]
