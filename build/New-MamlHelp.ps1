@@ -9,12 +9,24 @@ param(
 $ErrorActionPreference = 'Stop'
 Import-Module $ModuleManifest -Force
 $module = Get-Module SunoPS
-$common = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
+# Common parameters have their own help (about_CommonParameters). WhatIf and Confirm are not among them: as in the
+# help platyPS writes, a cmdlet that supports ShouldProcess lists them in its syntax and its parameters, with the
+# text its .psd1 gives them. (UseTransaction, the third optional common parameter, is not documented.)
+$common = [System.Management.Automation.PSCmdlet]::CommonParameters + 'UseTransaction'
 
 function Test-Documented($parameter) {
-    # Common parameters have their own help; DontShow parameters are plumbing, hidden from users.
+    # DontShow parameters are plumbing, hidden from users.
     $parameter.Name -notin $common -and
         -not ($parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and $_.DontShow })
+}
+
+function Get-TypeString([type] $type) {
+    # As platyPS names types: a nullable value type by its underlying type (Double, not Nullable`1), other
+    # generic types in full, everything else by its short name (String, Int32, Object[], SwitchParameter).
+    $underlying = [Nullable]::GetUnderlyingType($type)
+    if ($underlying) { return $underlying.Name }
+    if ($type.IsGenericType) { return $type.ToString() }
+    $type.Name
 }
 
 $settings = [System.Xml.XmlWriterSettings]::new()
@@ -62,7 +74,7 @@ foreach ($cmd in ($module.ExportedCmdlets.Values | Sort-Object Name)) {
             $w.WriteAttributeString('position', $(if ($p.Position -ge 0) { "$($p.Position)" } else { 'named' }))
             $w.WriteElementString('name', $maml, $p.Name)
             if ($p.ParameterType -ne [System.Management.Automation.SwitchParameter]) {
-                $w.WriteElementString('parameterValue', $command, $p.ParameterType.Name)
+                $w.WriteElementString('parameterValue', $command, (Get-TypeString $p.ParameterType))
             }
             $w.WriteEndElement()
         }
@@ -85,7 +97,15 @@ foreach ($cmd in ($module.ExportedCmdlets.Values | Sort-Object Name)) {
         $w.WriteStartElement('description', $maml)
         Write-Para $(if ($paramDocs.ContainsKey($p.Name)) { $paramDocs[$p.Name] } else { throw "No help text for $($cmd.Name) -$($p.Name)." })
         $w.WriteEndElement()
-        $w.WriteStartElement('type', $dev); $w.WriteElementString('name', $maml, $p.ParameterType.FullName); $w.WriteEndElement()
+        $isSwitch = $p.ParameterType -eq [System.Management.Automation.SwitchParameter]
+        if (-not $isSwitch) {
+            $w.WriteStartElement('parameterValue', $command)
+            $w.WriteAttributeString('required', 'true')
+            $w.WriteString((Get-TypeString $p.ParameterType))
+            $w.WriteEndElement()
+        }
+        $w.WriteStartElement('type', $dev); $w.WriteElementString('name', $maml, (Get-TypeString $p.ParameterType)); $w.WriteEndElement()
+        if ($isSwitch) { $w.WriteElementString('defaultValue', $dev, 'False') }
         $w.WriteEndElement()
     }
     $w.WriteEndElement()

@@ -27,6 +27,8 @@ A task that is not complete is a SunoTaskNotComplete error (pipe it through Wait
         Wait             = 'Waits for unfinished tasks to complete, then saves their tracks.'
         TimeoutSec       = 'With -Wait: how long to wait for each task, in seconds (default 1200).'
         PollIntervalSec  = 'With -Wait: the first interval between reads of a task, in seconds (default 5).'
+        WhatIf           = 'Shows which files would be written, and writes nothing.'
+        Confirm          = 'Asks before writing each file.'
     }
     Examples    = @(
         @{ Code = "New-SunoMusic -Prompt 'A calm piano track' | Wait-SunoTask | Save-SunoTrack -Path ./music"; Remarks = 'Generates, waits and saves both tracks into ./music.' }
