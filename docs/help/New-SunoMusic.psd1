@@ -5,7 +5,7 @@ Calls POST /api/v1/generate and returns a pending SunoPS.SunoTask; pipe it to Wa
 
 Simple mode: -Prompt describes the song (at most 500 characters). Custom mode (-CustomMode, or implied by -Style or -Title): -Style and -Title are required, and -Prompt holds the exact lyrics unless -Instrumental. The documented rules (required fields, per-model length limits, weights between 0 and 1) are checked before anything is sent, so a mistake costs no credits.
 
-Every parameter binds by property name, so Import-Csv rows submit a batch; submissions are paced under the API's limit of 20 per 10 seconds. Empty CSV cells mean "not given", and true/false cells bind to the switches. A generation spends credits, so -WhatIf and -Confirm are supported.
+Every parameter binds by property name, so Import-Csv rows submit a batch; submissions are paced under the API's limit of 20 per 10 seconds. Empty CSV cells mean "not given", and true/false cells bind to the switches. A weight that is not a number (read in the invariant culture, as 0.5) or a callback that is not a URL is a SunoInvalidRequest error for its row, and that row is not sent. A generation spends credits, so -WhatIf and -Confirm are supported.
 
 The API requires a callback URL even when you only poll. Without -CallbackUri the module sends the harmless placeholder https://example.com/callback and relies on polling.
 '@

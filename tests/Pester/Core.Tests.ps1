@@ -325,6 +325,40 @@ Describe 'New-SunoMusic' {
         (Get-EmulatorStats).generateAccepted | Should -Be 3
     }
 
+    It 'refuses a CSV row whose weight, callback or switch cannot be read, spends nothing on it, and submits the rest' {
+        $csv = Join-Path $TestDrive 'bad-cells.csv'
+        @(
+            'Prompt,StyleWeight,AudioWeight,CallbackUri,Instrumental'
+            'first,0.5,,,false'
+            'weight abc,abc,,,'
+            'weight 1.5,1.5,,,'
+            'audio comma,,"0,5",,'
+            'callback text,,,not a url,'
+            'switch maybe,,,,maybe'
+            'last,,0.25,https://hooks.example.org/suno,true'
+        ) | Set-Content $csv
+
+        $err = $null
+        $tasks = Import-Csv $csv | New-SunoMusic -ErrorVariable err -ErrorAction SilentlyContinue
+
+        $tasks.Prompt | Should -Be 'first', 'last'
+        $err | Should -HaveCount 5
+        $invalid = $err | Where-Object FullyQualifiedErrorId -like 'SunoInvalidRequest,*'
+        $invalid.TargetObject | Should -Be 'weight abc', 'weight 1.5', 'audio comma', 'callback text'
+        $invalid[0].Exception.Message | Should -BeLike '*-StyleWeight must be a number between 0 and 1*'
+        $invalid[2].Exception.Message | Should -BeLike '*-AudioWeight*'
+        $invalid[3].Exception.Message | Should -BeLike '*-CallbackUri*'
+        # A switch cell is refused while PowerShell binds the row (FlexibleBoolean), so its error is a binding error.
+        $err[4].FullyQualifiedErrorId | Should -BeLike 'ParameterArgumentTransformationError,*'
+        $err[4].Exception.Message | Should -BeLike "*'maybe' is not true or false*"
+        (Get-EmulatorStats).generateAccepted | Should -Be 2
+        $read = $tasks | Get-SunoTask
+        $read[0].Parameters['styleWeight'] | Should -Be 0.5
+        $read[1].Parameters['audioWeight'] | Should -Be 0.25
+        $read[1].Parameters['callBackUrl'] | Should -Be 'https://hooks.example.org/suno'
+        $read[1].Instrumental | Should -BeTrue
+    }
+
     It 'submits CSV rows that have no Prompt column' {
         $csv = Join-Path $TestDrive 'instrumentals.csv'
         "Style,Title,Instrumental`nAmbient,Drift,True`nLo-fi,Rain,yes" | Set-Content $csv

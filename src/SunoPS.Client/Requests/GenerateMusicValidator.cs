@@ -95,7 +95,8 @@ namespace SunoPS.Client.Requests
         {
             if (value.HasValue && (double.IsNaN(value.Value) || value < 0 || value > 1))
             {
-                problems.Add("-" + name + " must be between 0 and 1.");
+                // NaN is also what a weight that is not a number (a CSV cell such as "abc") is read as.
+                problems.Add("-" + name + " must be a number between 0 and 1.");
             }
         }
     }

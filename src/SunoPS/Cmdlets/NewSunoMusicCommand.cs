@@ -65,7 +65,8 @@ namespace SunoPS.Cmdlets
         public string? NegativeTags { get; set; }
 
         // The allowed values and ranges below are checked by GenerateMusicValidator, not by ValidateSet or
-        // ValidateRange: those refuse null, which is what an empty CSV cell (an option not given) binds as.
+        // ValidateRange: those refuse null, which is what an empty CSV cell (an option not given) binds as, and their
+        // errors (like a value PowerShell cannot convert) are parameter binding errors, not SunoInvalidRequest.
 
         /// <summary>"m" or "f".</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -75,17 +76,17 @@ namespace SunoPS.Cmdlets
 
         /// <summary>0 to 1.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [EmptyAsNull]
+        [FlexibleNumber]
         public double? StyleWeight { get; set; }
 
         /// <summary>0 to 1.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [EmptyAsNull]
+        [FlexibleNumber]
         public double? WeirdnessConstraint { get; set; }
 
         /// <summary>0 to 1.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [EmptyAsNull]
+        [FlexibleNumber]
         public double? AudioWeight { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -103,7 +104,7 @@ namespace SunoPS.Cmdlets
         /// (https://example.com/callback) is sent and the module polls instead.
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [EmptyAsNull]
+        [FlexibleUri]
         [Alias("CallBackUrl")]
         public Uri? CallbackUri { get; set; }
 
@@ -194,7 +195,8 @@ namespace SunoPS.Cmdlets
                 AudioWeight = AudioWeight,
                 PersonaId = PersonaId,
                 PersonaModel = PersonaModel?.Trim().ToLowerInvariant(),
-                CallbackUrl = CallbackUri?.AbsoluteUri,
+                // A relative Uri (text that is no absolute URL) goes on to the validator, which refuses it.
+                CallbackUrl = CallbackUri == null ? null : CallbackUri.IsAbsoluteUri ? CallbackUri.AbsoluteUri : CallbackUri.OriginalString,
             };
         }
 

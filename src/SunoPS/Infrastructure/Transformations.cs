@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Management.Automation;
 using System.Net;
 using System.Security;
@@ -62,6 +63,64 @@ namespace SunoPS.Infrastructure
         {
             var value = inputData is PSObject ps ? ps.BaseObject : inputData;
             return value is string text && string.IsNullOrWhiteSpace(text) ? null : inputData;
+        }
+    }
+
+    /// <summary>
+    /// Reads a number parameter that binds by property name. Numbers pass through; a string is read in the invariant
+    /// culture ("0.5", " 1e-1 "); an empty cell means "not given". Anything else (a cell such as "abc" or "0,5")
+    /// becomes NaN, which the request validator refuses for that row with SunoInvalidRequest, before anything is sent.
+    /// Without this PowerShell's by-property-name binding skips a value it cannot convert, leaving the parameter
+    /// unbound, and the row would be submitted without it. (Throwing here would also stop the row, but as a
+    /// parameter binding error instead of the module's own error.)
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
+    internal sealed class FlexibleNumberAttribute : ArgumentTransformationAttribute
+    {
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        {
+            var value = inputData is PSObject ps ? ps.BaseObject : inputData;
+            switch (value)
+            {
+                case null: return null;
+                case string text:
+                    if (string.IsNullOrWhiteSpace(text)) return null;
+                    return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : double.NaN;
+                case double _:
+                case float _:
+                case decimal _:
+                case int _:
+                case long _:
+                case short _:
+                case byte _:
+                case sbyte _:
+                case uint _:
+                case ulong _:
+                case ushort _:
+                    return value;
+                default:
+                    // A bool, a date, an array, a script block: nothing a weight could mean.
+                    return double.NaN;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads a URL parameter that binds by property name: an empty cell means "not given", and any other text
+    /// becomes a Uri, relative when it is not an absolute URL, so the request validator can refuse it for that row
+    /// (PowerShell would turn some texts into a relative Uri and skip others, leaving the parameter unbound).
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
+    internal sealed class FlexibleUriAttribute : ArgumentTransformationAttribute
+    {
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        {
+            var value = inputData is PSObject ps ? ps.BaseObject : inputData;
+            if (!(value is string text)) return inputData;
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            return Uri.TryCreate(text.Trim(), UriKind.RelativeOrAbsolute, out var uri)
+                ? uri
+                : new Uri(Uri.EscapeDataString(text), UriKind.Relative);
         }
     }
 }

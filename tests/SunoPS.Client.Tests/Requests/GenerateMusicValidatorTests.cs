@@ -201,6 +201,15 @@ namespace SunoPS.Client.Tests.Requests
             Assert.Empty(GenerateMusicValidator.Validate(request));
         }
 
+        [Fact]
+        public void A_weight_that_is_not_a_number_is_refused_with_a_clear_message()
+        {
+            var request = Simple();
+            request.StyleWeight = double.NaN; // how a cell such as "abc" reaches the validator
+
+            Assert.Equal("-StyleWeight must be a number between 0 and 1.", Assert.Single(GenerateMusicValidator.Validate(request)));
+        }
+
         [Theory]
         [InlineData("https://example.org/hook", true)]
         [InlineData("http://127.0.0.1:8080/hook", true)]
