@@ -27,7 +27,7 @@ The API requires a callback URL even when you only poll. Without -CallbackUri th
         Wait                = 'Waits for each task to finish and returns the finished task instead of the pending one.'
         TimeoutSec          = 'With -Wait: how long to wait for each task, in seconds (default 1200, as Wait-SunoTask).'
         PollIntervalSec     = 'With -Wait: the first interval between status reads of a task, in seconds (default 5); it grows towards 30 s for long runners.'
-        WhatIf              = 'Shows what would be submitted, and sends nothing.'
+        WhatIf              = 'Shows what would be submitted (the prompt or title, the model, and that it spends one generation''s credits), and sends nothing.'
         Confirm             = 'Asks before each submission.'
     }
     Examples    = @(

@@ -279,6 +279,23 @@ Describe 'New-SunoMusic' {
         (Get-EmulatorStats).apiRequests | Should -Be 0
     }
 
+    It 'says with -WhatIf what would be spent: the task, its model and one generation''s credits' {
+        # What-if text goes to the host, so a child pwsh shows it on its standard output.
+        $exe = [Environment]::ProcessPath
+        $arguments = @()
+        if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $arguments += Join-Path $PSHOME 'pwsh.dll' }
+        $arguments += '-NoProfile', '-NonInteractive', '-Command',
+            "Import-Module '$script:modulePath'; `$env:SUNO_API_KEY = '$script:key'; " +
+            "New-SunoMusic -Prompt 'Epic trailer music' -Model V4_5 -WhatIf; New-SunoMusic -Title Drift -Style Ambient -Instrumental -WhatIf"
+
+        $output = (& $exe @arguments 2>&1) -join "`n"
+
+        $LASTEXITCODE | Should -Be 0
+        $output | Should -BeLike "*What if: Performing the operation `"Generate music: 1 task of 2 tracks, spending one generation's credits`" on target `"'Epic trailer music', model V4_5, simple mode`".*"
+        $output | Should -BeLike "*on target `"'Drift' (Ambient), model V5, custom mode, instrumental`".*"
+        $output | Should -Not -BeLike "*$script:key*"
+    }
+
     It 'refuses what the API would refuse before anything is sent: <Case>' -ForEach @(
         @{ Case = 'custom mode without a title'; Params = @{ Style = 'Jazz'; Prompt = 'la la' } }
         @{ Case = 'custom vocal track without lyrics'; Params = @{ Style = 'Jazz'; Title = 'T' } }

@@ -134,7 +134,9 @@ namespace SunoPS.Cmdlets
                 return;
             }
 
-            if (!ShouldProcess(Describe(request), "Generate music (spends credits)"))
+            // The API documents no price per generation (suno-api.md: "check current per-call credit costs" on the
+            // billing page), so this names the unit rather than inventing a number.
+            if (!ShouldProcess(Describe(request), "Generate music: 1 task of 2 tracks, spending one generation's credits"))
             {
                 return;
             }
