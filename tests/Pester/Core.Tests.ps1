@@ -636,6 +636,58 @@ Describe 'Errors from the API' {
         $err.CategoryInfo.Category | Should -Be 'LimitsExceeded'
     }
 
+    It 'reports an endless 503 as SunoServiceUnavailable, with or without the API envelope' {
+        Set-SunoApiKey -MaximumRetryCount 1
+        $id = New-SeededTask
+        foreach ($kind in 'httpStatus', 'bodyCode', 'html') {
+            Reset-Emulator
+            Add-ApiFault @{ kind = $kind; code = 503; count = -1 }
+
+            $err = Get-CaughtError { Get-SunoTask $id -ErrorAction Stop }
+
+            $err.FullyQualifiedErrorId | Should -BeLike 'SunoServiceUnavailable,*'
+            $err.CategoryInfo.Category | Should -Be 'ResourceUnavailable'
+            Get-RequestCount '/api/v1/generate/record-info' | Should -Be 2
+        }
+    }
+
+    It 'reports an endless 504 or 408 as SunoServiceUnavailable (OperationTimeout)' {
+        Set-SunoApiKey -MaximumRetryCount 1
+        foreach ($code in 504, 408) {
+            Reset-Emulator
+            Add-ApiFault @{ kind = 'httpStatus'; code = $code; count = -1 }
+
+            $err = Get-CaughtError { Get-SunoCredit }
+
+            $err.FullyQualifiedErrorId | Should -BeLike 'SunoServiceUnavailable,*'
+            $err.CategoryInfo.Category | Should -Be 'OperationTimeout'
+            Get-RequestCount '/api/v1/generate/credit' | Should -Be 2
+        }
+    }
+
+    It 'reads HTTP 429 with Retry-After as throttling: retried, then SunoRateLimited' {
+        $id = New-SeededTask
+        Add-ApiFault @{ kind = 'httpStatus'; code = 429; count = 1; retryAfterSeconds = 1 }
+        (Get-SunoTask $id -ErrorAction Stop).Status | Should -Be 'SUCCESS'
+        Get-RequestCount '/api/v1/generate/record-info' | Should -Be 2
+
+        Reset-Emulator
+        Set-SunoApiKey -MaximumRetryCount 1
+        Add-ApiFault @{ kind = 'httpStatus'; code = 429; count = -1; retryAfterSeconds = 1 }
+        $err = Get-CaughtError { Get-SunoCredit }
+        $err.FullyQualifiedErrorId | Should -BeLike 'SunoRateLimited,*'
+        Get-RequestCount '/api/v1/generate/credit' | Should -Be 2
+    }
+
+    It 'reads code 429 without Retry-After as insufficient credits, never retried' {
+        Add-ApiFault @{ kind = 'httpStatus'; code = 429; count = -1 }
+
+        $err = Get-CaughtError { Get-SunoCredit }
+
+        $err.FullyQualifiedErrorId | Should -BeLike 'SunoInsufficientCredits,*'
+        Get-RequestCount '/api/v1/generate/credit' | Should -Be 1
+    }
+
     It 'reports a body that is not JSON as SunoServerError' {
         Set-SunoApiKey -MaximumRetryCount 1
         Add-ApiFault @{ kind = 'malformed'; count = -1 }

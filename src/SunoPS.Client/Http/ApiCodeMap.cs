@@ -23,6 +23,26 @@ namespace SunoPS.Client.Http
 
     internal static class ApiCodeMap
     {
+        /// <summary>
+        /// Meaning of an error answer: <paramref name="bodyCode"/> is the code of the API's envelope, or null when the
+        /// body is not the envelope (a proxy page, an empty body) or is a success envelope behind an error status.
+        /// </summary>
+        public static ApiFailure ForAnswer(int httpStatus, int? bodyCode, bool hasRetryAfter, SunoErrorKind notFoundKind)
+        {
+            // HTTP 429 means two things. The API's code 429 is "insufficient credits" (never retried), and an API that
+            // mirrors its codes as HTTP statuses sends it as HTTP 429 with that envelope and no Retry-After. A rate
+            // limiter (the API's own, or a gateway's) sends HTTP 429 with a Retry-After, or with a body of its own.
+            // So: HTTP 429 with Retry-After, or without the envelope, is rate limiting (retried, honouring
+            // Retry-After; RateLimited when it lasts); a body code 429 in HTTP 200, or in HTTP 429 without
+            // Retry-After, is insufficient credits.
+            if (httpStatus == 429 && (hasRetryAfter || !bodyCode.HasValue))
+            {
+                return new ApiFailure(SunoErrorKind.RateLimited, true, true);
+            }
+
+            return bodyCode.HasValue ? ForBodyCode(bodyCode.Value, notFoundKind) : ForHttpStatus(httpStatus, notFoundKind);
+        }
+
         /// <summary>Meaning of a <c>code</c> in the JSON body (the API's own codes, whatever the HTTP status).</summary>
         public static ApiFailure ForBodyCode(int code, SunoErrorKind notFoundKind)
         {
@@ -36,15 +56,17 @@ namespace SunoPS.Client.Http
                 case 405:
                 case 430: return new ApiFailure(SunoErrorKind.RateLimited, true, true);
                 case 455: return new ApiFailure(SunoErrorKind.ServiceUnavailable, true, true);
-                case 408: return new ApiFailure(SunoErrorKind.ServerError, true, false);
+                // 503 and the "no answer in time" codes mean what they mean as HTTP statuses; none proves that a
+                // submission was not acted on, so only reads repeat them.
+                case 503: return new ApiFailure(SunoErrorKind.ServiceUnavailable, true, false);
+                case 408:
+                case 504: return new ApiFailure(SunoErrorKind.Timeout, true, false);
                 case 400:
                 case 409:
                 case 413:
                 case 422: return new ApiFailure(SunoErrorKind.InvalidRequest, false, false);
                 case 500:
-                case 502:
-                case 503:
-                case 504: return new ApiFailure(SunoErrorKind.ServerError, true, false);
+                case 502: return new ApiFailure(SunoErrorKind.ServerError, true, false);
                 default:
                     return code >= 500
                         ? new ApiFailure(SunoErrorKind.ServerError, false, false) // 501, 505, 531: generation refused
@@ -60,7 +82,8 @@ namespace SunoPS.Client.Http
                 case 401:
                 case 403: return new ApiFailure(SunoErrorKind.AuthenticationFailed, false, false);
                 case 404: return new ApiFailure(notFoundKind, false, false);
-                case 408: return new ApiFailure(SunoErrorKind.Timeout, true, false);
+                case 408:
+                case 504: return new ApiFailure(SunoErrorKind.Timeout, true, false);
                 case 429: return new ApiFailure(SunoErrorKind.RateLimited, true, true);
                 case 503: return new ApiFailure(SunoErrorKind.ServiceUnavailable, true, false);
                 default:
@@ -86,6 +109,9 @@ namespace SunoPS.Client.Http
                 case 430: return "Your call frequency is too high. Please try again later.";
                 case 455: return "System maintenance";
                 case 500: return "Server error";
+                case 503: return "Service unavailable";
+                case 408:
+                case 504: return "No answer in time";
                 default: return "Error " + code;
             }
         }

@@ -154,20 +154,28 @@ namespace SunoPS.Client.Http
                     return Outcome.Succeeded(data);
                 }
 
-                if (code == 200)
+                // A success body behind an error status: the status is the truth, read as an HTTP status.
+                var successBehindError = code == 200;
+                if (successBehindError)
                 {
-                    code = status; // A success body behind an error status: the status is the truth.
+                    code = status;
                 }
 
-                var meaning = ApiCodeMap.ForBodyCode(code, call.NotFoundKind);
+                var meaning = ApiCodeMap.ForAnswer(status, successBehindError ? (int?)null : code, retryAfter.HasValue, call.NotFoundKind);
                 var text = string.IsNullOrWhiteSpace(message) ? ApiCodeMap.DescribeCode(code) : message!;
+                if (meaning.Kind == SunoErrorKind.RateLimited && code == 429)
+                {
+                    // An HTTP 429 read as rate limiting: its "insufficient credits" text would mislead.
+                    text = "HTTP 429 " + response.ReasonPhrase;
+                }
+
                 return Outcome.Failed(Error(meaning.Kind, call, text, code, status, retryAfter), meaning.RetryRead, meaning.NotAccepted);
             }
 
             Log(call, string.Format(CultureInfo.InvariantCulture, "HTTP {0}, no API envelope", status), clock);
             if (status >= 300)
             {
-                var meaning = ApiCodeMap.ForHttpStatus(status, call.NotFoundKind);
+                var meaning = ApiCodeMap.ForAnswer(status, null, retryAfter.HasValue, call.NotFoundKind);
                 var text = "HTTP " + status + " " + response.ReasonPhrase + Snippet(body);
                 return Outcome.Failed(Error(meaning.Kind, call, text, status, status, retryAfter), meaning.RetryRead, meaning.NotAccepted);
             }
@@ -185,7 +193,9 @@ namespace SunoPS.Client.Http
                 case SunoErrorKind.AuthenticationFailed: lead = "The Suno API rejected the API key"; break;
                 case SunoErrorKind.InsufficientCredits: lead = "The Suno account has insufficient credits"; break;
                 case SunoErrorKind.RateLimited: lead = "The Suno API is throttling requests"; break;
-                case SunoErrorKind.ServiceUnavailable: lead = "The Suno API is unavailable (maintenance)"; break;
+                case SunoErrorKind.ServiceUnavailable:
+                    lead = code == 455 ? "The Suno API is unavailable (maintenance)" : "The Suno API is unavailable"; break;
+                case SunoErrorKind.Timeout: lead = "The Suno API did not answer in time"; break;
                 case SunoErrorKind.TaskNotFound: lead = "The Suno API does not know task '" + call.Target + "'"; break;
                 case SunoErrorKind.InvalidRequest: lead = "The Suno API rejected the request"; break;
                 case SunoErrorKind.MalformedResponse: lead = "The Suno API answered in an unexpected form"; break;

@@ -118,6 +118,76 @@ namespace SunoPS.Client.Tests.Http
         }
 
         [Theory]
+        [InlineData(FaultKind.BodyCode, 503, SunoErrorKind.ServiceUnavailable)]
+        [InlineData(FaultKind.HttpStatus, 503, SunoErrorKind.ServiceUnavailable)]
+        [InlineData(FaultKind.Html, 503, SunoErrorKind.ServiceUnavailable)]
+        [InlineData(FaultKind.BodyCode, 408, SunoErrorKind.Timeout)]
+        [InlineData(FaultKind.HttpStatus, 408, SunoErrorKind.Timeout)]
+        [InlineData(FaultKind.Html, 408, SunoErrorKind.Timeout)]
+        [InlineData(FaultKind.BodyCode, 504, SunoErrorKind.Timeout)]
+        [InlineData(FaultKind.HttpStatus, 504, SunoErrorKind.Timeout)]
+        [InlineData(FaultKind.Html, 504, SunoErrorKind.Timeout)]
+        public async Task Unavailable_and_no_answer_in_time_mean_the_same_in_the_body_and_as_a_status(FaultKind kind, int code,
+            SunoErrorKind expected)
+        {
+            await using var s = await Start(false, configureClient: c => c.MaxRetries = 2);
+            s.Fault(kind, code, count: -1, path: RecordInfoPath);
+
+            var e = await Assert.ThrowsAsync<SunoException>(() => s.Client.GetTaskAsync("abc"));
+
+            Assert.Equal(expected, e.Kind);
+            Assert.Equal(code, e.ApiCode);
+            Assert.Equal(3, e.Attempts);
+            Assert.Equal(3, s.Requests(RecordInfoPath));
+            Assert.Equal("abc", e.Target);
+            Assert.Contains(code.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Message);
+            Assert.DoesNotContain("maintenance", e.Message, StringComparison.OrdinalIgnoreCase);
+            AssertNoKey(e);
+        }
+
+        [Theory]
+        [InlineData(FaultKind.BodyCode, 503)]
+        [InlineData(FaultKind.HttpStatus, 503)]
+        [InlineData(FaultKind.HttpStatus, 504)]
+        public async Task A_passing_503_or_504_is_ridden_out_on_reads(FaultKind kind, int code)
+        {
+            await using var s = await Start(false, o => o.InitialCredits = 13);
+            s.Fault(kind, code, count: 2);
+
+            Assert.Equal(13, await s.Client.GetCreditsAsync());
+            Assert.Equal(3, s.Requests(CreditPath));
+        }
+
+        [Fact]
+        public async Task Http_429_with_retry_after_is_throttling_retried_as_the_server_asks()
+        {
+            await using var s = await Start(false, o => o.InitialCredits = 21);
+            s.Fault(FaultKind.HttpStatus, 429, count: 1, retryAfterSeconds: 1);
+            var asked = new System.Collections.Generic.List<TimeSpan>();
+            s.Client.Throttled += wait => asked.Add(wait);
+
+            Assert.Equal(21, await s.Client.GetCreditsAsync());
+
+            Assert.Equal(2, s.Requests(CreditPath));
+            Assert.Equal(TimeSpan.FromSeconds(1), Assert.Single(asked)); // the Retry-After reached the retry
+        }
+
+        [Fact]
+        public async Task Http_429_with_retry_after_that_lasts_is_rate_limited_not_credits()
+        {
+            await using var s = await Start(false, configureClient: c => c.MaxRetries = 2);
+            s.Fault(FaultKind.HttpStatus, 429, count: -1, retryAfterSeconds: 1);
+
+            var e = await Assert.ThrowsAsync<SunoException>(() => s.Client.GetCreditsAsync());
+
+            Assert.Equal(SunoErrorKind.RateLimited, e.Kind);
+            Assert.Equal(429, e.HttpStatus);
+            Assert.Equal(TimeSpan.FromSeconds(1), e.RetryAfter);
+            Assert.Equal(3, s.Requests(CreditPath));
+            Assert.DoesNotContain("credits", e.Message, StringComparison.OrdinalIgnoreCase);
+        }
+
+        [Theory]
         [InlineData(false)]
         [InlineData(true)]
         public async Task Throttling_that_never_ends_is_rate_limited(bool asHttpStatus)
@@ -193,7 +263,7 @@ namespace SunoPS.Client.Tests.Http
 
         [Theory]
         [InlineData(503, SunoErrorKind.ServiceUnavailable)]
-        [InlineData(504, SunoErrorKind.ServerError)]
+        [InlineData(504, SunoErrorKind.Timeout)]
         [InlineData(429, SunoErrorKind.RateLimited)] // HTTP-level 429 from a proxy, without the API's envelope
         [InlineData(408, SunoErrorKind.Timeout)]
         public async Task Proxy_statuses_without_an_envelope_are_retried_for_reads(int status, SunoErrorKind kind)

@@ -107,6 +107,57 @@ namespace SunoPS.Client.Tests.Http
             Assert.Equal(3, stub.Requests.Count); // a read: retried
         }
 
+        [Fact]
+        public async Task Code_429_in_an_http_200_is_credits_even_with_retry_after()
+        {
+            // Only an HTTP 429 can come from a rate limiter; the API's own body code 429 is always about credits.
+            var (client, stub) = Create(_ =>
+            {
+                var answer = Json("{\"code\":429,\"msg\":\"Insufficient credits\",\"data\":null}");
+                answer.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(1));
+                return answer;
+            });
+            using (client)
+            {
+                var e = await Assert.ThrowsAsync<SunoException>(() => client.GetCreditsAsync());
+                Assert.Equal(SunoErrorKind.InsufficientCredits, e.Kind);
+            }
+
+            Assert.Single(stub.Requests);
+        }
+
+        [Fact]
+        public async Task Http_429_with_a_success_body_is_throttling()
+        {
+            var calls = 0;
+            var (client, stub) = Create(_ => Interlocked.Increment(ref calls) == 1
+                ? Json("{\"code\":200,\"msg\":\"success\",\"data\":null}", (HttpStatusCode)429)
+                : Json("{\"code\":200,\"msg\":\"success\",\"data\":6}"));
+            using (client) Assert.Equal(6, await client.GetCreditsAsync());
+
+            Assert.Equal(2, stub.Requests.Count);
+        }
+
+        [Fact]
+        public async Task Http_429_with_retry_after_as_a_date_is_throttling_even_with_the_credits_code()
+        {
+            var (client, stub) = Create(_ =>
+            {
+                var busy = Json("{\"code\":429,\"msg\":\"Insufficient credits\",\"data\":null}", (HttpStatusCode)429);
+                busy.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(DateTimeOffset.UtcNow.AddSeconds(1));
+                return busy;
+            }, maxRetries: 1);
+            using (client)
+            {
+                var e = await Assert.ThrowsAsync<SunoException>(() => client.GetCreditsAsync());
+                Assert.Equal(SunoErrorKind.RateLimited, e.Kind);
+                Assert.Equal(429, e.HttpStatus);
+                Assert.DoesNotContain("credits", e.Message, StringComparison.OrdinalIgnoreCase);
+            }
+
+            Assert.Equal(2, stub.Requests.Count);
+        }
+
         [Theory]
         [InlineData("")]
         [InlineData("[1,2]")]

@@ -102,11 +102,29 @@ namespace SunoPS.Client.Tests.Http
             Assert.Equal(id, (await s.Client.GetTaskAsync(id)).TaskId);
         }
 
+        [Fact]
+        public async Task Http_429_with_retry_after_is_retried_because_nothing_was_accepted()
+        {
+            await using var s = await EmulatorSession.StartAsync();
+            s.Fault(FaultKind.HttpStatus, 429, count: 2, path: GeneratePath, retryAfterSeconds: 1);
+
+            var id = await s.Client.GenerateMusicAsync(SimpleRequest());
+
+            Assert.Equal(3, s.Requests(GeneratePath));
+            Assert.Equal(1, s.Emulator.State.TaskCount);
+            Assert.Equal(id, (await s.Client.GetTaskAsync(id)).TaskId);
+        }
+
         [Theory]
         [InlineData(FaultKind.BodyCode, 500, SunoErrorKind.ServerError)]
         [InlineData(FaultKind.HttpStatus, 500, SunoErrorKind.ServerError)]
         [InlineData(FaultKind.Html, 502, SunoErrorKind.ServerError)]
-        [InlineData(FaultKind.Html, 504, SunoErrorKind.ServerError)]
+        [InlineData(FaultKind.Html, 504, SunoErrorKind.Timeout)]
+        [InlineData(FaultKind.HttpStatus, 504, SunoErrorKind.Timeout)]
+        [InlineData(FaultKind.BodyCode, 408, SunoErrorKind.Timeout)]
+        [InlineData(FaultKind.BodyCode, 503, SunoErrorKind.ServiceUnavailable)]
+        [InlineData(FaultKind.HttpStatus, 503, SunoErrorKind.ServiceUnavailable)]
+        [InlineData(FaultKind.Html, 503, SunoErrorKind.ServiceUnavailable)]
         [InlineData(FaultKind.Reset, 0, SunoErrorKind.NetworkError)]
         [InlineData(FaultKind.Malformed, 0, SunoErrorKind.MalformedResponse)]
         public async Task Answers_that_may_hide_an_accepted_submission_are_not_retried(FaultKind kind, int code, SunoErrorKind expected)
