@@ -6,7 +6,7 @@ Stores the key as a SecureString for the current runspace only (a ThreadJob or F
 When nothing was set, the other cmdlets fall back to $env:SUNO_API_KEY and $env:SUNO_API_BASE_URI, which suits unattended runbooks. The key is sent to the API's origin only, never to the hosts that serve audio files, and never appears in any output.
 '@
     Parameters  = @{
-        ApiKey            = 'The API key from https://sunoapi.org/api-key. A SecureString, or a plain string that is converted at once.'
+        ApiKey            = 'The API key from https://sunoapi.org/api-key. A SecureString, or a plain string that is converted at once. Blanks around it are dropped. A blank key is refused (SunoApiKeyMissing), and so is one with a space, a line break or another control character, or a non-ASCII character inside (SunoInvalidRequest): it could never be sent. The error never shows the key, and the key in effect stays as it was.'
         BaseUri           = 'Another API origin: the bundled emulator (http://127.0.0.1:<port>) or a gateway in front of the API. Default https://api.sunoapi.org.'
         MaximumRetryCount = 'How many times a failed request is tried again when that is safe (default 4).'
         RetryIntervalSec  = 'The wait before the first retry, in seconds (default 1); each further retry doubles it, with jitter. A Retry-After from the server is honoured.'

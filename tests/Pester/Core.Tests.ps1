@@ -169,6 +169,41 @@ Describe 'The API key for this session' {
         finally { $ps.Dispose() }
     }
 
+    It 'drops blanks around a key, and refuses a blank key or one that cannot be sent, never showing it' {
+        Set-SunoApiKey -ApiKey ("  $($script:key)`r`n") -BaseUri $script:emu.ApiUri
+        Get-SunoCredit | Should -BeGreaterThan 0
+
+        $blank = Get-CaughtError { Set-SunoApiKey -ApiKey '   ' }
+        $blank.FullyQualifiedErrorId | Should -BeLike 'SunoApiKeyMissing,*'
+
+        foreach ($inside in "`n", ' ', [string][char]0xE9) {
+            $bad = 'sk-Nv5Gt8Xa2' + $inside + 'Bm7Kr4Ps'
+            $err = Get-CaughtError { Set-SunoApiKey -ApiKey $bad }
+            $err.FullyQualifiedErrorId | Should -BeLike 'SunoInvalidRequest,*'
+            $err.CategoryInfo.Category | Should -Be 'InvalidArgument'
+            ($err | Format-List * -Force | Out-String) | Should -Not -Match 'Nv5Gt8|Bm7Kr4'
+        }
+
+        (Get-SunoApiKey).MaskedKey | Should -BeLike '*Vb4'   # the key in effect is kept
+        Get-SunoCredit | Should -BeGreaterThan 0
+    }
+
+    It 'fails at once, sending nothing, when SUNO_API_KEY cannot be sent' {
+        Reset-Emulator
+        Remove-SunoApiKey
+        $env:SUNO_API_BASE_URI = $script:emu.ApiUri.AbsoluteUri
+        foreach ($inside in "`n", [string][char]0xF1) {
+            $env:SUNO_API_KEY = 'sk-Wc6Hn1Zs9' + $inside + 'Qe3Tf8Ly'
+
+            $err = Get-CaughtError { Get-SunoCredit -ErrorAction Stop }
+
+            $err.FullyQualifiedErrorId | Should -BeLike 'SunoAuthenticationFailed,*'
+            "$err" | Should -Match 'SUNO_API_KEY'
+            ($err | Format-List * -Force | Out-String) | Should -Not -Match 'Wc6Hn1|Qe3Tf8'
+        }
+        (Get-EmulatorStats).apiRequests | Should -Be 0
+    }
+
     It 'refuses a base URI that is not http or https' {
         $err = Get-CaughtError { Set-SunoApiKey -ApiKey $script:key -BaseUri 'ftp://example.org/' }
         $err.FullyQualifiedErrorId | Should -BeLike 'SunoInvalidRequest,*'

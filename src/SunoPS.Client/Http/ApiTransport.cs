@@ -83,10 +83,21 @@ namespace SunoPS.Client.Http
         private async Task<Outcome> SendOnceAsync(ApiCall call, CancellationToken cancellationToken)
         {
             var key = _options.ApiKeyProvider?.Invoke();
-            if (string.IsNullOrEmpty(key))
+            if (string.IsNullOrWhiteSpace(key))
             {
                 throw new SunoException(SunoErrorKind.ApiKeyMissing,
                     "No Suno API key is set. Run Set-SunoApiKey, or set the SUNO_API_KEY environment variable.");
+            }
+
+            var problem = ApiKeyFormat.Problem(key);
+            if (problem != null)
+            {
+                // It could not go into the Authorization header (the header parser would throw, or the send would
+                // fail as if the network had): the key in effect is wrong, and no retry can mend it.
+                key = null;
+                throw new SunoException(SunoErrorKind.AuthenticationFailed,
+                    "The Suno API key in effect cannot be sent: " + problem + ". Fix the key: set it again with Set-SunoApiKey, " +
+                    "or correct the SUNO_API_KEY environment variable (" + ApiKeyFormat.Rule + ").") { Target = call.Target };
             }
 
             var clock = Stopwatch.StartNew();

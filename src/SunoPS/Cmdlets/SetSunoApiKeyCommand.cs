@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using System.Security;
+using SunoPS.Client;
 using SunoPS.Errors;
 using SunoPS.Infrastructure;
 using SunoPS.Session;
@@ -53,27 +54,46 @@ namespace SunoPS.Cmdlets
                 key = PromptForKey();
             }
 
-            if (key != null && key.Length == 0)
-            {
-                ThrowTerminatingError(ErrorRecordFactory.InvalidArgument("The API key is empty.", null, "SunoApiKeyMissing"));
-            }
-
+            // Blanks around the key are dropped; a blank key is no key, and one that could not go into an HTTP
+            // header is refused here rather than on the first request. The messages never quote the key.
             var session = SessionStore.Current;
-            var target = "Suno API session (" + (BaseUri ?? session.EffectiveBaseUri) + ")";
-            if (!ShouldProcess(target, key != null ? "Set API key" : "Set connection settings"))
+            using (var trimmed = key == null ? null : CheckedKey(key))
             {
-                return;
+                var target = "Suno API session (" + (BaseUri ?? session.EffectiveBaseUri) + ")";
+                if (!ShouldProcess(target, key != null ? "Set API key" : "Set connection settings"))
+                {
+                    return;
+                }
+
+                session.Configure(trimmed, BaseUri,
+                    IsBound(nameof(MaximumRetryCount)) ? MaximumRetryCount : (int?)null,
+                    IsBound(nameof(RetryIntervalSec)) ? RetryIntervalSec : (double?)null,
+                    IsBound(nameof(TimeoutSec)) ? TimeoutSec : (double?)null);
             }
 
-            session.Configure(key, BaseUri,
-                IsBound(nameof(MaximumRetryCount)) ? MaximumRetryCount : (int?)null,
-                IsBound(nameof(RetryIntervalSec)) ? RetryIntervalSec : (double?)null,
-                IsBound(nameof(TimeoutSec)) ? TimeoutSec : (double?)null);
             WriteVerbose("Suno API settings are set for this session; requests go to " + session.EffectiveBaseUri + ".");
             if (PassThru)
             {
                 WriteObject(GetSunoApiKeyCommand.Describe(session));
             }
+        }
+
+        /// <summary>The key without blanks around it; a terminating error when nothing, or nothing sendable, is left.</summary>
+        private SecureString CheckedKey(SecureString key)
+        {
+            var trimmed = ApiKeyInput.Trim(key, out var problem);
+            if (trimmed != null) return trimmed;
+
+            if (problem == ApiKeyFormat.Blank)
+            {
+                ThrowTerminatingError(ErrorRecordFactory.InvalidArgument(
+                    key.Length == 0 ? "The API key is empty." : "The API key is blank.", null, "SunoApiKeyMissing"));
+            }
+
+            ThrowTerminatingError(ErrorRecordFactory.InvalidArgument(
+                "The API key cannot be used: " + problem + ". A key is one word of printable ASCII characters: check that " +
+                "the whole key, and only the key, was copied.", null));
+            throw new InvalidOperationException(); // not reached
         }
 
         private SecureString PromptForKey()

@@ -394,6 +394,41 @@ namespace SunoPS.Client.Tests.Http
             Assert.Equal(0, s.Emulator.State.Stats.ApiRequests);
         }
 
+        [Theory]
+        [InlineData("\n", "control character")]
+        [InlineData("\r\n", "control character")]
+        [InlineData("\t", "control character")]
+        [InlineData("é", "not ASCII")]
+        [InlineData("\u00a0", "not ASCII")]
+        [InlineData(" ", "space")]
+        public async Task A_key_that_cannot_go_into_a_header_fails_at_once_and_sends_nothing(string inside, string problem)
+        {
+            var key = "sk-Hx4Jd9" + inside + "Pw2Qz7"; // built here: test names show their data, and a key must show nowhere
+            await using var s = await Start(false, configureClient: c => c.ApiKeyProvider = () => key);
+
+            var e = await Assert.ThrowsAsync<SunoException>(() => s.Client.GetTaskAsync("abc"));
+
+            Assert.Equal(SunoErrorKind.AuthenticationFailed, e.Kind);
+            Assert.Equal(1, e.Attempts);
+            Assert.Null(e.InnerException);
+            Assert.Contains(problem, e.Message);
+            Assert.Contains("SUNO_API_KEY", e.Message);
+            Assert.DoesNotContain("Hx4Jd9", e.ToString());
+            Assert.DoesNotContain("Pw2Qz7", e.ToString());
+            Assert.Equal(0, s.Emulator.State.Stats.ApiRequests);
+        }
+
+        [Fact]
+        public async Task A_key_of_blanks_counts_as_missing()
+        {
+            await using var s = await Start(false, configureClient: c => c.ApiKeyProvider = () => "  \t ");
+
+            var e = await Assert.ThrowsAsync<SunoException>(() => s.Client.GetCreditsAsync());
+
+            Assert.Equal(SunoErrorKind.ApiKeyMissing, e.Kind);
+            Assert.Equal(0, s.Emulator.State.Stats.ApiRequests);
+        }
+
         [Fact]
         public async Task An_unreachable_host_is_a_network_error()
         {

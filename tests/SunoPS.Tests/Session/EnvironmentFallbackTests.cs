@@ -80,6 +80,36 @@ namespace SunoPS.Tests.Session
             Assert.Equal(0, State.Stats.ApiRequests);
         }
 
+        [Theory]
+        [InlineData("\n", "control character")]
+        [InlineData(" ", "space")]
+        [InlineData("ñ", "not ASCII")]
+        public void A_variable_key_that_cannot_be_sent_fails_at_once_and_is_never_shown(string inside, string problem)
+        {
+            // The key is built here: test names show their data, and a key must show nowhere.
+            ProcessEnvironment.Set(ProcessEnvironment.KeyVariable, "sk-Kp3Dw8Jq1" + inside + "Ys5Hb2Tc");
+            ProcessEnvironment.Set(ProcessEnvironment.BaseUriVariable, Emulator.ApiUri.AbsoluteUri);
+
+            var credit = Run("Get-SunoCredit -Verbose -Debug");
+            var tasks = Run("'a', 'b' | Get-SunoTask");
+
+            var error = Assert.Single(credit.AllErrors);
+            Assert.StartsWith("SunoAuthenticationFailed,", error.FullyQualifiedErrorId);
+            Assert.Equal(System.Management.Automation.ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
+            Assert.Contains(problem, error.ToString());
+            Assert.Contains("SUNO_API_KEY", error.ToString());
+            Assert.StartsWith("SunoAuthenticationFailed,", Assert.Single(tasks.AllErrors).FullyQualifiedErrorId); // stops the batch
+            Assert.Equal(0, State.Stats.ApiRequests); // nothing sent, nothing retried
+            var texts = Secrets.TextsOf(error, "the error record")
+                .Concat(credit.Verbose.Select(v => ("verbose", v.Message)))
+                .Concat(credit.Debug.Select(d => ("debug", d.Message)));
+            foreach (var (where, text) in texts)
+            {
+                Secrets.AssertAbsent("sk-Kp3Dw8Jq1", text, where, window: 6);
+                Secrets.AssertAbsent("Ys5Hb2Tc", text, where, window: 6);
+            }
+        }
+
         [Fact]
         public void Get_SunoApiKey_shows_no_piece_of_a_key_from_the_environment()
         {
