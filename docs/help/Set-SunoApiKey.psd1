@@ -11,7 +11,7 @@ When nothing was set, the other cmdlets fall back to $env:SUNO_API_KEY and $env:
         MaximumRetryCount = 'How many times a failed request is tried again when that is safe (default 4).'
         RetryIntervalSec  = 'The wait before the first retry, in seconds (default 1); each further retry doubles it, with jitter. A Retry-After from the server is honoured.'
         TimeoutSec        = 'How long one HTTP request may take, in seconds (default 60).'
-        PassThru          = 'Writes the settings now in effect (as Get-SunoApiKey shows them).'
+        PassThru          = 'Writes the settings now in effect, defaults included (as Get-SunoApiKey shows them).'
         WhatIf            = 'Shows what would be set without setting it.'
         Confirm           = 'Asks for confirmation first.'
     }

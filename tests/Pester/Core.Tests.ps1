@@ -169,6 +169,20 @@ Describe 'The API key for this session' {
         finally { $ps.Dispose() }
     }
 
+    It 'shows the connection settings in effect, defaults included' {
+        Remove-SunoApiKey
+        $defaults = Get-SunoApiKey
+        $defaults.MaximumRetryCount | Should -Be 4
+        $defaults.RetryIntervalSec | Should -Be 1
+        $defaults.TimeoutSec | Should -Be 60
+        ($defaults | Format-List * | Out-String) | Should -Match 'TimeoutSec\s*:\s*60'
+
+        $info = Set-SunoApiKey -ApiKey $script:key -BaseUri $script:emu.ApiUri -TimeoutSec 30 -PassThru
+        $info.MaximumRetryCount | Should -Be 4
+        $info.RetryIntervalSec | Should -Be 1
+        $info.TimeoutSec | Should -Be 30
+    }
+
     It 'drops blanks around a key, and refuses a blank key or one that cannot be sent, never showing it' {
         Set-SunoApiKey -ApiKey ("  $($script:key)`r`n") -BaseUri $script:emu.ApiUri
         Get-SunoCredit | Should -BeGreaterThan 0

@@ -4,7 +4,7 @@ using SunoPS.Session;
 
 namespace SunoPS.Cmdlets
 {
-    /// <summary>Shows which key and base URI are in effect, with the key masked.</summary>
+    /// <summary>Shows which key, base URI and connection settings are in effect, with the key masked.</summary>
     [Cmdlet(VerbsCommon.Get, "SunoApiKey")]
     [OutputType(typeof(SunoApiKeyInfo))]
     public sealed class GetSunoApiKeyCommand : SunoCmdlet
@@ -13,6 +13,6 @@ namespace SunoPS.Cmdlets
 
         internal static SunoApiKeyInfo Describe(SunoSession session) =>
             new SunoApiKeyInfo(session.KeySource, session.MaskedKey(), session.EffectiveBaseUri,
-                session.MaximumRetryCount, session.RetryIntervalSec, session.TimeoutSec);
+                session.EffectiveMaximumRetryCount, session.EffectiveRetryIntervalSec, session.EffectiveTimeoutSec);
     }
 }

@@ -5,7 +5,7 @@ namespace SunoPS
     /// <summary>What Get-SunoApiKey shows: where the key comes from and a masked hint, never the key.</summary>
     public sealed class SunoApiKeyInfo
     {
-        internal SunoApiKeyInfo(string source, string? maskedKey, Uri baseUri, int? maximumRetryCount, double? retryIntervalSec, double? timeoutSec)
+        internal SunoApiKeyInfo(string source, string? maskedKey, Uri baseUri, int maximumRetryCount, double retryIntervalSec, double timeoutSec)
         {
             Source = source;
             MaskedKey = maskedKey;
@@ -20,9 +20,11 @@ namespace SunoPS
         public bool IsSet => Source != "None";
         public string? MaskedKey { get; }
         public Uri BaseUri { get; }
-        public int? MaximumRetryCount { get; }
-        public double? RetryIntervalSec { get; }
-        public double? TimeoutSec { get; }
+
+        // The settings in effect: what Set-SunoApiKey set, or else the defaults the requests use.
+        public int MaximumRetryCount { get; }
+        public double RetryIntervalSec { get; }
+        public double TimeoutSec { get; }
 
         public override string ToString() => Source + " " + (MaskedKey ?? "(no key)") + " " + BaseUri;
     }

@@ -26,6 +26,11 @@ namespace SunoPS.Session
 
         public bool HasSessionKey => _apiKey != null;
 
+        // What the requests use: the value set, or else the client's default.
+        public int EffectiveMaximumRetryCount => MaximumRetryCount ?? new SunoClientOptions().MaxRetries;
+        public double EffectiveRetryIntervalSec => RetryIntervalSec ?? new SunoClientOptions().RetryBaseDelay.TotalSeconds;
+        public double EffectiveTimeoutSec => TimeoutSec ?? new SunoClientOptions().RequestTimeout.TotalSeconds;
+
         public void Configure(SecureString? apiKey, Uri? baseUri, int? maximumRetryCount, double? retryIntervalSec, double? timeoutSec)
         {
             lock (_gate)
