@@ -298,4 +298,17 @@ Describe 'Save-SunoTrack' {
             Should -Throw -ErrorId 'SunoInvalidRequest,SunoPS.Cmdlets.SaveSunoTrackCommand'
         Test-Path (Join-Path $root 'nothing-*') | Should -BeFalse
     }
+
+    It 'writes each file as Get-Item gives it, so the default file view shows it whole' {
+        $dir = New-TestFolder
+        $out = New-TestTask | Save-SunoTrack -Path $dir
+
+        foreach ($file in $out) {
+            $file.PSChildName | Should -Be $file.Name
+            $file.PSParentPath | Should -Not -BeNullOrEmpty
+            $file.SunoStatus | Should -Be 'Downloaded'
+            if (-not $IsWindows) { $file.UnixMode | Should -Match '^-r' }
+        }
+        ($out | Out-String) | Should -Match 'Directory:'
+    }
 }

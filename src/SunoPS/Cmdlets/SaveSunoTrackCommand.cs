@@ -504,7 +504,7 @@ namespace SunoPS.Cmdlets
                     ? string.Format(CultureInfo.InvariantCulture, "Saved track {0} as {1} ({2} bytes{3}).", result.Track.Id, result.Path, result.Bytes,
                         result.Attempts > 1 ? ", " + result.Attempts + " attempts" : "")
                     : "Skipped track " + result.Track.Id + ": " + result.Path + " exists.");
-                WriteObject(SavedFile.From(result));
+                WriteObject(SavedFile.From(result, InvokeProvider));
             }
 
             _progress.Write(this);

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Management.Automation;
 using SunoPS.Client.Downloads;
@@ -14,13 +15,31 @@ namespace SunoPS.Downloads
         public const string TaskIdProperty = "SunoTaskId";
         public const string StatusProperty = "SunoStatus";
 
-        public static PSObject From(TrackDownloadResult result)
+        /// <param name="provider">The cmdlet's provider access (call on the pipeline thread).</param>
+        public static PSObject From(TrackDownloadResult result, ProviderIntrinsics provider)
         {
-            var output = new PSObject(new FileInfo(result.Path));
+            var output = FromFileSystem(result.Path, provider) ?? new PSObject(new FileInfo(result.Path));
             output.Properties.Add(new PSNoteProperty(TrackIdProperty, result.Track.Id));
             output.Properties.Add(new PSNoteProperty(TaskIdProperty, result.Track.TaskId));
             output.Properties.Add(new PSNoteProperty(StatusProperty, result.Status.ToString()));
             return output;
+        }
+
+        /// <summary>
+        /// The file as Get-Item gives it: the provider adds what PowerShell's file views read (PSParentPath for the
+        /// "Directory:" heading, and on Unix the mode, owner and size columns), which a bare FileInfo lacks.
+        /// </summary>
+        private static PSObject? FromFileSystem(string path, ProviderIntrinsics provider)
+        {
+            try
+            {
+                var items = provider.Item.Get(new[] { path }, true, true);
+                return items.Count == 1 && items[0].BaseObject is FileInfo ? items[0] : null;
+            }
+            catch (Exception e) when (e is ProviderInvocationException || e is ItemNotFoundException || e is IOException || e is UnauthorizedAccessException)
+            {
+                return null; // moved or removed meanwhile: the bare FileInfo still says where it was saved
+            }
         }
     }
 }
