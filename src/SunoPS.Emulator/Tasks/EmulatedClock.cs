@@ -11,7 +11,6 @@ internal sealed class EmulatedClock
     // Reads are lock-free: the anchor is replaced as a whole whenever the speed changes or time jumps.
     private sealed record Anchor(long RealTimestamp, double EmulatedSeconds, double Speed);
 
-    private readonly long _startEpochMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
     private readonly object _gate = new();
     private volatile Anchor _anchor;
 
@@ -38,9 +37,6 @@ internal sealed class EmulatedClock
             _anchor = new Anchor(Stopwatch.GetTimestamp(), NowOf(a) + seconds, a.Speed);
         }
     }
-
-    /// <summary>The wall-clock epoch milliseconds that an emulated instant stands for.</summary>
-    public long ToEpochMs(double emulatedSeconds) => _startEpochMs + (long)Math.Round(emulatedSeconds * 1000);
 
     private static double NowOf(Anchor a) =>
         a.EmulatedSeconds + Stopwatch.GetElapsedTime(a.RealTimestamp).TotalSeconds * a.Speed;

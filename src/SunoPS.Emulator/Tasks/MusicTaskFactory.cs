@@ -17,8 +17,11 @@ internal sealed class MusicTaskFactory(EmulatorOptions options, EmulatedClock cl
             : timeline ?? TaskTimeline.FromOptions(options, magic.Slow ? MagicWords.SlowFactor : 1);
 
         var now = clock.Now;
-        // Tracks are stamped when their text exists; both share one time, as in real records.
-        var trackCreateMs = clock.ToEpochMs(now + (double.IsFinite(stages.TextAt) ? stages.TextAt : 0));
+        // The task is stamped with the real time it was created, whatever the clock speed (a sped-up clock must not
+        // date tasks hours ahead). Tracks are stamped when their text exists, at this speed; both share one time.
+        var createdMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var textAfterMs = double.IsFinite(stages.TextAt) ? stages.TextAt * 1000 / clock.Speed : 0;
+        var trackCreateMs = createdMs + (long)Math.Round(textAfterMs);
 
         var title = draft.CustomMode && !string.IsNullOrWhiteSpace(draft.Title) ? draft.Title! : TextInventor.Title(draft.Prompt);
         var tags = draft.CustomMode && !string.IsNullOrWhiteSpace(draft.Style) ? draft.Style! : TextInventor.Tags(draft.Prompt);
@@ -35,7 +38,7 @@ internal sealed class MusicTaskFactory(EmulatorOptions options, EmulatedClock cl
         ];
 
         return new MusicTask(Guid.NewGuid().ToString("N"), draft.ParamJson, ModelCatalog.ChirpNameOf(draft.Model),
-            now, clock.ToEpochMs(now), stages, outcome, tracks);
+            now, createdMs, stages, outcome, tracks);
     }
 
     private static TaskOutcome OutcomeOf(MusicStatus status) => status switch

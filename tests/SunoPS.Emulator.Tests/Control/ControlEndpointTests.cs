@@ -26,6 +26,21 @@ public class ControlEndpointTests
     }
 
     [Fact]
+    public async Task Create_times_are_real_times_however_fast_the_clock_runs()
+    {
+        await using var emu = await RunningEmulator.StartAsync(o => o.ClockSpeed = 600);
+        using var control = new HttpClient { BaseAddress = emu.Emulator.ApiUri };
+        await control.PostAsJsonAsync("_emulator/clock", new { advanceSeconds = 7200 });
+
+        var before = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var taskId = emu.State.SeedTasks(1)[0];
+        var created = (await emu.RecordAsync(taskId)).GetProperty("createTime").GetInt64();
+        var after = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+
+        Assert.InRange(created, before, after);
+    }
+
+    [Fact]
     public async Task Expire_settings_stats_and_reset_work_over_http()
     {
         await using var emu = await RunningEmulator.StartAsync(o => o.InitialCredits = 100);
