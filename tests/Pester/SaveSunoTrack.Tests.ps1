@@ -193,6 +193,11 @@ Describe 'Save-SunoTrack' {
 
         $out.SunoStatus | Should -Be @('Downloaded', 'Downloaded')
         (Get-ChildItem $dir -Filter *.jpg) | Should -HaveCount 2
+        $out | ForEach-Object {
+            $_.SunoCoverPath | Should -Exist
+            $_.SunoCoverPath | Should -BeLike '*.jpg'
+            $_.SunoMetadataPath | Should -Exist
+        }
         $json = Get-Content -Raw (Get-ChildItem $dir -Filter *.json | Select-Object -First 1).FullName | ConvertFrom-Json
         $json.TaskId | Should -Be $task.TaskId
     }

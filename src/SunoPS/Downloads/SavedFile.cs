@@ -14,6 +14,8 @@ namespace SunoPS.Downloads
         public const string TrackIdProperty = "SunoTrackId";
         public const string TaskIdProperty = "SunoTaskId";
         public const string StatusProperty = "SunoStatus";
+        public const string CoverPathProperty = "SunoCoverPath";
+        public const string MetadataPathProperty = "SunoMetadataPath";
 
         /// <param name="provider">The cmdlet's provider access (call on the pipeline thread).</param>
         public static PSObject From(TrackDownloadResult result, ProviderIntrinsics provider)
@@ -22,6 +24,9 @@ namespace SunoPS.Downloads
             output.Properties.Add(new PSNoteProperty(TrackIdProperty, result.Track.Id));
             output.Properties.Add(new PSNoteProperty(TaskIdProperty, result.Track.TaskId));
             output.Properties.Add(new PSNoteProperty(StatusProperty, result.Status.ToString()));
+            // -IncludeCover and -IncludeMetadata write files beside the track; the output stays one item per track.
+            if (result.CoverPath != null) output.Properties.Add(new PSNoteProperty(CoverPathProperty, result.CoverPath));
+            if (result.MetadataPath != null) output.Properties.Add(new PSNoteProperty(MetadataPathProperty, result.MetadataPath));
             return output;
         }
 
