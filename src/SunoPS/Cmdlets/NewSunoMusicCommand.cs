@@ -115,12 +115,12 @@ namespace SunoPS.Cmdlets
         /// <summary>With -Wait: how long to wait for all tasks, in seconds.</summary>
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
-        public int TimeoutSec { get; set; } = 1200;
+        public int TimeoutSec { get; set; } = WaitSettings.DefaultTimeoutSeconds;
 
         /// <summary>With -Wait: the first interval between status reads of a task, in seconds; it grows towards 30 s.</summary>
         [Parameter]
         [ValidateRange(0.05, 3600.0)]
-        public double PollIntervalSec { get; set; } = 5;
+        public double PollIntervalSec { get; set; } = WaitSettings.DefaultPollIntervalSeconds;
 
         protected override bool RequiresKey => false;
 

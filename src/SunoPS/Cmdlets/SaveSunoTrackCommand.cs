@@ -107,12 +107,12 @@ namespace SunoPS.Cmdlets
         /// <summary>With -Wait: how long to wait for each task, in seconds.</summary>
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
-        public int TimeoutSec { get; set; } = 1200;
+        public int TimeoutSec { get; set; } = WaitSettings.DefaultTimeoutSeconds;
 
         /// <summary>With -Wait: the first interval between reads of a task.</summary>
         [Parameter]
         [ValidateRange(0.05, 3600.0)]
-        public double PollIntervalSec { get; set; } = 5;
+        public double PollIntervalSec { get; set; } = WaitSettings.DefaultPollIntervalSeconds;
 
         /// <summary>Tracks of finished tasks download without the API; a key is needed only to read or wait for tasks.</summary>
         protected override bool RequiresKey => false;

@@ -30,12 +30,12 @@ namespace SunoPS.Cmdlets
         /// <summary>How long to wait for each task, in seconds (default 20 minutes; generations take minutes).</summary>
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
-        public int TimeoutSec { get; set; } = 1200;
+        public int TimeoutSec { get; set; } = WaitSettings.DefaultTimeoutSeconds;
 
         /// <summary>The first interval between reads of a task; it grows towards 30 s for long runners.</summary>
         [Parameter]
         [ValidateRange(0.05, 3600.0)]
-        public double PollIntervalSec { get; set; } = 5;
+        public double PollIntervalSec { get; set; } = WaitSettings.DefaultPollIntervalSeconds;
 
         /// <summary>The most status reads per second for the whole wait.</summary>
         [Parameter]
