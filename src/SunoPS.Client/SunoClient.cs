@@ -1,12 +1,11 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using SunoPS.Client.Downloads;
 using SunoPS.Client.Errors;
+using SunoPS.Client.Families;
 using SunoPS.Client.Http;
 using SunoPS.Client.Json;
 using SunoPS.Client.Requests;
@@ -24,7 +23,7 @@ namespace SunoPS.Client
 
         private readonly ApiTransport _transport;
         private readonly SubmitGate _submitGate;
-        private readonly ReadPacer _readPacer = new ReadPacer();
+        private readonly ReadPacer _readPacer;
         private readonly object _filesGate = new object();
         private FileHostClient? _files;
 
@@ -33,22 +32,30 @@ namespace SunoPS.Client
             if (options == null) throw new ArgumentNullException(nameof(options));
             Options = options.Clone();
             _transport = new ApiTransport(Options, handler);
-            _transport.Throttled += wait => Throttled?.Invoke(wait);
-            _submitGate = new SubmitGate(Options.SubmitLimit, Options.SubmitWindow);
+            _submitGate = new SubmitGate(Options.SubmitLimit, Options.SubmitWindow, Options.Clock);
+            _readPacer = new ReadPacer(Options.Clock);
         }
 
         public SunoClientOptions Options { get; }
 
-        /// <summary>Raised whenever the API answers "slow down", with the wait it asked for.</summary>
-        public event Action<TimeSpan>? Throttled;
+        /// <summary>The session's one adaptive pacer of record reads: it slows every read once the API throttles one.</summary>
+        internal ReadPacer ReadPacer => _readPacer;
 
         /// <summary>Reads one music task record.</summary>
-        public async Task<SunoTask> GetTaskAsync(string taskId, CancellationToken cancellationToken = default)
+        public Task<SunoTask> GetTaskAsync(string taskId, CancellationToken cancellationToken = default) =>
+            GetTaskAsync(new SunoTaskReference(taskId ?? "", SunoTaskFamily.Music), cancellationToken);
+
+        /// <summary>Reads a task record from its family's record-info endpoint.</summary>
+        public async Task<SunoTask> GetTaskAsync(SunoTaskReference task, CancellationToken cancellationToken = default)
         {
-            var id = RequireTaskId(taskId);
-            var call = new ApiCall(HttpMethod.Get, "api/v1/generate/record-info?taskId=" + Uri.EscapeDataString(id))
+            if (task == null) throw new ArgumentNullException(nameof(task));
+            var id = RequireTaskId(task.TaskId);
+            var family = TaskFamilies.Get(task.Family);
+            var call = new ApiCall(HttpMethod.Get, family.RecordPathFor(id))
             {
                 NotFoundKind = SunoErrorKind.TaskNotFound,
+                Envelope = family.Envelope,
+                CodeOverrides = family.CodeOverrides,
                 Target = id,
                 BeforeAttempt = _readPacer.WaitTurnAsync,
                 OnThrottled = _readPacer.SlowDown,
@@ -57,43 +64,10 @@ namespace SunoPS.Client
             if (data.ValueKind != JsonValueKind.Object)
             {
                 // The API says "success" but has no record: for the user that is an unknown task.
-                throw new SunoException(SunoErrorKind.TaskNotFound, "The Suno API has no record of task '" + id + "'.") { Target = id };
+                throw new SunoException(SunoErrorKind.TaskNotFound, "The Suno API has no " + family.Name + " record of task '" + id + "'.") { Target = id };
             }
 
-            return TaskRecordReader.Read(data, id);
-        }
-
-        /// <summary>
-        /// Reads many task records with a few requests in flight at once; results come back in input order.
-        /// A failure for one id is returned in its slot, so one bad id does not lose the others.
-        /// </summary>
-        public async Task<IReadOnlyList<TaskReadResult>> GetTasksAsync(IEnumerable<string> taskIds, int maxConcurrency,
-            CancellationToken cancellationToken = default)
-        {
-            var ids = taskIds.ToList();
-            var results = new TaskReadResult[ids.Count];
-            using (var slots = new SemaphoreSlim(Math.Max(1, maxConcurrency)))
-            {
-                var reads = ids.Select(async (id, index) =>
-                {
-                    await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-                    try
-                    {
-                        results[index] = new TaskReadResult(id, await GetTaskAsync(id, cancellationToken).ConfigureAwait(false), null);
-                    }
-                    catch (SunoException e)
-                    {
-                        results[index] = new TaskReadResult(id, null, e);
-                    }
-                    finally
-                    {
-                        slots.Release();
-                    }
-                }).ToList();
-                await Task.WhenAll(reads).ConfigureAwait(false);
-            }
-
-            return results;
+            return TaskRecordReader.Read(family, data, id);
         }
 
         /// <summary>The account's remaining credits.</summary>
@@ -114,18 +88,22 @@ namespace SunoPS.Client
             throw new SunoException(SunoErrorKind.MalformedResponse, "The Suno API answered the credit query without a number.");
         }
 
-        /// <summary>Submits a generation (2 tracks) after checking the documented rules; returns the new task id.</summary>
-        public async Task<string> GenerateMusicAsync(GenerateMusicRequest request, CancellationToken cancellationToken = default)
+        /// <summary>
+        /// Submits a task after checking the request's documented rules (a <see cref="SunoException"/> with
+        /// <see cref="SunoException.Problems"/> when they fail, before anything is sent); returns the pending task.
+        /// </summary>
+        public async Task<SunoTask> SubmitAsync(SunoSubmission submission, CancellationToken cancellationToken = default)
         {
-            var problems = GenerateMusicValidator.Validate(request);
-            if (problems.Count > 0)
-            {
-                throw new SunoException(SunoErrorKind.InvalidRequest, string.Join(" ", problems));
-            }
+            if (submission == null) throw new ArgumentNullException(nameof(submission));
+            var problems = submission.Validate();
+            if (problems.Count > 0) throw new SunoException(problems);
 
-            var call = new ApiCall(HttpMethod.Post, "api/v1/generate")
+            var endpoint = submission.Endpoint;
+            var call = new ApiCall(HttpMethod.Post, endpoint.Path)
             {
-                JsonBody = JsonBody.Write(request.ToFields()),
+                JsonBody = JsonBody.Write(submission.ToFields()),
+                SpendsCredits = endpoint.SpendsCredits,
+                CodeOverrides = endpoint.CodeOverrides,
             };
 
             JsonElement data;
@@ -137,15 +115,19 @@ namespace SunoPS.Client
             var taskId = JsonValues.String(data, "taskId") ?? JsonValues.String(data, "task_id");
             if (string.IsNullOrEmpty(taskId))
             {
-                throw new SunoException(SunoErrorKind.MalformedResponse,
-                    "The Suno API accepted the submission but returned no task id.");
+                throw new SunoException(SunoErrorKind.MalformedResponse, "The Suno API accepted the submission but returned no task id.")
+                    { MayHaveBeenAccepted = true };
             }
 
-            return taskId!;
+            return SubmittedTask.From(taskId!, submission);
         }
 
+        /// <summary>Submits a generation (2 tracks); returns the new task id.</summary>
+        public async Task<string> GenerateMusicAsync(GenerateMusicRequest request, CancellationToken cancellationToken = default) =>
+            (await SubmitAsync(request, cancellationToken).ConfigureAwait(false)).TaskId;
+
         /// <summary>
-        /// A downloader for track files. All downloaders of a client share one connection pool for file hosts,
+        /// A downloader for task outputs. All downloaders of a client share one connection pool for file hosts,
         /// separate from the API's, which never carries the API key.
         /// </summary>
         public TrackDownloader CreateDownloader(TrackDownloadOptions? options = null)

@@ -1,4 +1,5 @@
 using System;
+using SunoPS.Client.Timing;
 
 namespace SunoPS.Client
 {
@@ -7,8 +8,14 @@ namespace SunoPS.Client
     {
         public static readonly Uri DefaultBaseUri = new Uri("https://api.sunoapi.org/");
 
-        /// <summary>The API's origin (or a gateway in front of it). The key is sent to this origin only.</summary>
+        /// <summary>The documented file-upload host (suno-api.md §4.24).</summary>
+        public static readonly Uri DefaultUploadBaseUri = new Uri("https://sunoapiorg.redpandaai.co/");
+
+        /// <summary>The API's origin (or a gateway in front of it). The key is sent to this origin and the upload host only.</summary>
         public Uri BaseUri { get; set; } = DefaultBaseUri;
+
+        /// <summary>The file-upload host; the only other origin that gets the key.</summary>
+        public Uri UploadBaseUri { get; set; } = DefaultUploadBaseUri;
 
         /// <summary>
         /// Supplies the key for each request, so the plain text lives only as long as one request needs it.
@@ -34,6 +41,9 @@ namespace SunoPS.Client
         public TimeSpan SubmitWindow { get; set; } = TimeSpan.FromSeconds(10);
 
         public string UserAgent { get; set; } = "SunoPS";
+
+        /// <summary>What pacing and waiting read the time from (a manual clock in tests).</summary>
+        internal SunoClock Clock { get; set; } = SunoClock.System;
 
         internal SunoClientOptions Clone() => (SunoClientOptions)MemberwiseClone();
     }

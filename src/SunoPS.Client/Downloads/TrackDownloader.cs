@@ -56,7 +56,7 @@ namespace SunoPS.Client.Downloads
             if (string.IsNullOrEmpty(track.AudioUrl))
             {
                 throw new SunoException(SunoErrorKind.TaskNotComplete,
-                    "Track " + track.Id + " has no download URL yet: its task is not finished. Wait for it (Wait-SunoTask) and try again.")
+                    "Track " + track.Id + " has no download URL yet: its task is not finished.")
                 { Target = track };
             }
 
@@ -453,7 +453,7 @@ namespace SunoPS.Client.Downloads
             catch (Exception e) when (!(e is OperationCanceledException))
             {
                 throw new SunoException(SunoErrorKind.DownloadFailed,
-                    "Track " + source.Track.Id + " could not be tagged: " + e.Message + " Use -NoTag to save it untagged.", e)
+                    "Track " + source.Track.Id + " could not be tagged: " + e.Message + " Save it untagged instead.", e)
                 { Target = source.Track.AudioUrl };
             }
         }

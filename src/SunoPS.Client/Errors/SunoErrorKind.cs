@@ -20,5 +20,8 @@ namespace SunoPS.Client.Errors
         MalformedResponse,
         NetworkError,
         Timeout,
+
+        /// <summary>The API already has what was asked for (409: a WAV or video of that track, a persona).</summary>
+        AlreadyExists,
     }
 }

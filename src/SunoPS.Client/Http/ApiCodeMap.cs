@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using SunoPS.Client.Errors;
 
 namespace SunoPS.Client.Http
@@ -23,12 +24,27 @@ namespace SunoPS.Client.Http
 
     internal static class ApiCodeMap
     {
+        public static readonly IReadOnlyDictionary<int, ApiFailure> NoOverrides = new Dictionary<int, ApiFailure>();
+
+        /// <summary>
+        /// The tables of cover art, persona and replace-section (suno-api.md §7.1): 402 is insufficient credits and 429
+        /// is rate limiting there, not the global "429 = insufficient credits".
+        /// </summary>
+        public static readonly IReadOnlyDictionary<int, ApiFailure> CreditsAs402RateLimitAs429 = new Dictionary<int, ApiFailure>
+        {
+            [402] = new ApiFailure(SunoErrorKind.InsufficientCredits, false, false),
+            [429] = new ApiFailure(SunoErrorKind.RateLimited, true, true),
+        };
+
         /// <summary>
         /// Meaning of an error answer: <paramref name="bodyCode"/> is the code of the API's envelope, or null when the
         /// body is not the envelope (a proxy page, an empty body) or is a success envelope behind an error status.
         /// </summary>
-        public static ApiFailure ForAnswer(int httpStatus, int? bodyCode, bool hasRetryAfter, SunoErrorKind notFoundKind)
+        public static ApiFailure ForAnswer(int httpStatus, int? bodyCode, bool hasRetryAfter, SunoErrorKind notFoundKind,
+            IReadOnlyDictionary<int, ApiFailure>? overrides = null)
         {
+            if (bodyCode.HasValue && overrides != null && overrides.TryGetValue(bodyCode.Value, out var special)) return special;
+
             // HTTP 429 means two things. The API's code 429 is "insufficient credits" (never retried), and an API that
             // mirrors its codes as HTTP statuses sends it as HTTP 429 with that envelope and no Retry-After. A rate
             // limiter (the API's own, or a gateway's) sends HTTP 429 with a Retry-After, or with a body of its own.
@@ -61,8 +77,8 @@ namespace SunoPS.Client.Http
                 case 503: return new ApiFailure(SunoErrorKind.ServiceUnavailable, true, false);
                 case 408:
                 case 504: return new ApiFailure(SunoErrorKind.Timeout, true, false);
+                case 409: return new ApiFailure(SunoErrorKind.AlreadyExists, false, false);
                 case 400:
-                case 409:
                 case 413:
                 case 422: return new ApiFailure(SunoErrorKind.InvalidRequest, false, false);
                 case 500:
@@ -84,6 +100,7 @@ namespace SunoPS.Client.Http
                 case 404: return new ApiFailure(notFoundKind, false, false);
                 case 408:
                 case 504: return new ApiFailure(SunoErrorKind.Timeout, true, false);
+                case 409: return new ApiFailure(SunoErrorKind.AlreadyExists, false, false);
                 case 429: return new ApiFailure(SunoErrorKind.RateLimited, true, true);
                 case 503: return new ApiFailure(SunoErrorKind.ServiceUnavailable, true, false);
                 default:
@@ -103,7 +120,7 @@ namespace SunoPS.Client.Http
                 case 402: return "Insufficient credits";
                 case 404: return "Invalid request method or path";
                 case 405: return "Rate limit exceeded";
-                case 409: return "Conflict";
+                case 409: return "Conflict - the record already exists";
                 case 413: return "Theme or prompt too long";
                 case 429: return "Insufficient credits";
                 case 430: return "Your call frequency is too high. Please try again later.";

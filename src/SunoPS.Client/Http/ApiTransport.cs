@@ -12,6 +12,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SunoPS.Client.Diagnostics;
 using SunoPS.Client.Errors;
+using SunoPS.Client.Families;
 
 namespace SunoPS.Client.Http
 {
@@ -22,29 +23,28 @@ namespace SunoPS.Client.Http
     internal sealed class ApiTransport : IDisposable
     {
         /// <summary>Said of a submission that failed in a way that does not prove the server refused it.</summary>
-        private const string MayHaveBeenAccepted =
-            " The submission may still have been accepted: check Get-SunoTask or Get-SunoCredit before submitting again.";
+        private const string MayHaveBeenAccepted = " The submission may still have been accepted.";
 
         private readonly HttpClient _http;
         private readonly SunoClientOptions _options;
         private readonly RetryPolicy _retry;
+        private readonly Uri _apiBase;
+        private readonly Uri _uploadBase;
 
         public ApiTransport(SunoClientOptions options, HttpMessageHandler? handler = null)
         {
             _options = options;
             _retry = new RetryPolicy(options.MaxRetries, options.RetryBaseDelay, options.MaxRetryDelay);
+            _apiBase = WithTrailingSlash(options.BaseUri);
+            _uploadBase = WithTrailingSlash(options.UploadBaseUri);
             _http = new HttpClient(handler ?? CreateHandler(), disposeHandler: true)
             {
-                BaseAddress = WithTrailingSlash(options.BaseUri),
                 // Each attempt has its own timeout (see SendOnceAsync), so the client-wide one is off.
                 Timeout = System.Threading.Timeout.InfiniteTimeSpan,
             };
             _http.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
             _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         }
-
-        /// <summary>Raised when the server said to slow down, so schedulers sharing this client can back off.</summary>
-        public event Action<TimeSpan>? Throttled;
 
         public async Task<JsonElement> SendAsync(ApiCall call, CancellationToken cancellationToken)
         {
@@ -63,10 +63,9 @@ namespace SunoPS.Client.Http
                 {
                     var pause = error.RetryAfter ?? _options.RetryBaseDelay;
                     call.OnThrottled?.Invoke(pause);
-                    Throttled?.Invoke(pause);
                 }
 
-                var mayRetry = call.IsSubmission ? outcome.NotAccepted : outcome.RetryRead;
+                var mayRetry = call.SpendsCredits ? outcome.NotAccepted : outcome.RetryRead;
                 if (!mayRetry || attempt > _retry.MaxRetries)
                 {
                     throw error;
@@ -76,7 +75,7 @@ namespace SunoPS.Client.Http
                 SunoLog.Write(string.Format(CultureInfo.InvariantCulture,
                     "{0} {1}: {2} Retrying in {3:0.0} s (retry {4} of {5}).",
                     call.Method, call.PathAndQuery, error.Message, wait.TotalSeconds, attempt, _retry.MaxRetries));
-                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+                await _options.Clock.Delay(wait, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -85,8 +84,7 @@ namespace SunoPS.Client.Http
             var key = _options.ApiKeyProvider?.Invoke();
             if (string.IsNullOrWhiteSpace(key))
             {
-                throw new SunoException(SunoErrorKind.ApiKeyMissing,
-                    "No Suno API key is set. Run Set-SunoApiKey, or set the SUNO_API_KEY environment variable.");
+                throw new SunoException(SunoErrorKind.ApiKeyMissing, "No Suno API key is set.");
             }
 
             var problem = ApiKeyFormat.Problem(key);
@@ -96,17 +94,20 @@ namespace SunoPS.Client.Http
                 // fail as if the network had): the key in effect is wrong, and no retry can mend it.
                 key = null;
                 throw new SunoException(SunoErrorKind.AuthenticationFailed,
-                    "The Suno API key in effect cannot be sent: " + problem + ". Fix the key: set it again with Set-SunoApiKey, " +
-                    "or correct the SUNO_API_KEY environment variable (" + ApiKeyFormat.Rule + ").") { Target = call.Target };
+                    "The Suno API key in effect cannot be sent: " + problem + " (" + ApiKeyFormat.Rule + ").") { Target = call.Target };
             }
 
             var clock = Stopwatch.StartNew();
-            using (var request = new HttpRequestMessage(call.Method, call.PathAndQuery))
+            using (var request = new HttpRequestMessage(call.Method, new Uri(BaseOf(call.Origin), call.PathAndQuery)))
             using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
                 key = null;
-                if (call.JsonBody != null)
+                if (call.Content != null)
+                {
+                    request.Content = call.Content();
+                }
+                else if (call.JsonBody != null)
                 {
                     request.Content = new ByteArrayContent(call.JsonBody);
                     request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
@@ -130,8 +131,8 @@ namespace SunoPS.Client.Http
                     Log(call, "timed out", clock);
                     var error = new SunoException(SunoErrorKind.Timeout, string.Format(CultureInfo.InvariantCulture,
                         "The Suno API did not answer within {0:0.#} s.{1}", _options.RequestTimeout.TotalSeconds,
-                        call.IsSubmission ? MayHaveBeenAccepted : ""), e)
-                    { Target = call.Target };
+                        call.SpendsCredits ? MayHaveBeenAccepted : ""), e)
+                    { Target = call.Target, MayHaveBeenAccepted = call.SpendsCredits };
                     return Outcome.Failed(error, retryRead: true, notAccepted: false);
                 }
                 catch (Exception e) when (e is HttpRequestException || e is IOException || e is SocketException)
@@ -139,9 +140,9 @@ namespace SunoPS.Client.Http
                     Log(call, "network error: " + e.Message, clock);
                     var refused = WasRefusedBeforeSending(e);
                     var error = new SunoException(SunoErrorKind.NetworkError,
-                        "Could not reach the Suno API at " + _options.BaseUri.GetLeftPart(UriPartial.Authority) + ": " + InnermostMessage(e) +
-                        (call.IsSubmission && !refused ? MayHaveBeenAccepted : ""), e)
-                    { Target = call.Target };
+                        "Could not reach " + BaseOf(call.Origin).GetLeftPart(UriPartial.Authority) + ": " + InnermostMessage(e) +
+                        (call.SpendsCredits && !refused ? MayHaveBeenAccepted : ""), e)
+                    { Target = call.Target, MayHaveBeenAccepted = call.SpendsCredits && !refused };
                     return Outcome.Failed(error, retryRead: true, notAccepted: refused);
                 }
 
@@ -157,10 +158,10 @@ namespace SunoPS.Client.Http
             var status = (int)response.StatusCode;
             var retryAfter = ReadRetryAfter(response);
 
-            if (TryReadEnvelope(body, out var code, out var message, out var data))
+            if (TryReadEnvelope(body, call.Envelope, out var code, out var message, out var data))
             {
                 Log(call, string.Format(CultureInfo.InvariantCulture, "HTTP {0}, code {1}", status, code), clock);
-                if (code == 200 && status < 300)
+                if (status < 300 && IsSuccess(call.Envelope, code, data))
                 {
                     return Outcome.Succeeded(data);
                 }
@@ -172,7 +173,8 @@ namespace SunoPS.Client.Http
                     code = status;
                 }
 
-                var meaning = ApiCodeMap.ForAnswer(status, successBehindError ? (int?)null : code, retryAfter.HasValue, call.NotFoundKind);
+                var meaning = ApiCodeMap.ForAnswer(status, successBehindError ? (int?)null : code, retryAfter.HasValue, call.NotFoundKind,
+                    call.CodeOverrides);
                 var text = string.IsNullOrWhiteSpace(message) ? ApiCodeMap.DescribeCode(code) : message!;
                 if (meaning.Kind == SunoErrorKind.RateLimited && code == 429)
                 {
@@ -215,7 +217,7 @@ namespace SunoPS.Client.Http
 
             var codeText = code.HasValue ? " (code " + code.Value.ToString(CultureInfo.InvariantCulture) + ")" : "";
             // A server error or a garbled answer to a submission does not say whether the task was created.
-            var unsure = call.IsSubmission && (kind == SunoErrorKind.ServerError || kind == SunoErrorKind.MalformedResponse ||
+            var unsure = call.SpendsCredits && (kind == SunoErrorKind.ServerError || kind == SunoErrorKind.MalformedResponse ||
                                                kind == SunoErrorKind.Timeout || kind == SunoErrorKind.ServiceUnavailable && code != 455);
             return new SunoException(kind, lead + ": " + serverText.Trim() + codeText + "." + (unsure ? MayHaveBeenAccepted : ""))
             {
@@ -223,10 +225,26 @@ namespace SunoPS.Client.Http
                 HttpStatus = status,
                 RetryAfter = retryAfter,
                 Target = call.Target,
+                MayHaveBeenAccepted = unsure,
             };
         }
 
-        private static bool TryReadEnvelope(string body, out int code, out string? message, out JsonElement data)
+        private Uri BaseOf(ApiOrigin origin) => origin == ApiOrigin.Upload ? _uploadBase : _apiBase;
+
+        /// <summary>
+        /// Whether an envelope reports success. Recovery's details carry the task's status in <c>code</c>: 201 (running)
+        /// and 200 are records, and so is 500 when it comes with the per-track results (all failed).
+        /// </summary>
+        private static bool IsSuccess(RecordEnvelope envelope, int code, JsonElement data)
+        {
+            if (code == 200) return true;
+            return envelope == RecordEnvelope.TaskStatusInCode &&
+                   (code == 201 || code == 500 && data.ValueKind == JsonValueKind.Object &&
+                    data.TryGetProperty("data", out var items) && items.ValueKind == JsonValueKind.Array);
+        }
+
+        /// <param name="data">The result: the envelope's <c>data</c>, or the whole answer for <see cref="RecordEnvelope.TaskStatusInCode"/>.</param>
+        private static bool TryReadEnvelope(string body, RecordEnvelope envelope, out int code, out string? message, out JsonElement data)
         {
             code = 0;
             message = null;
@@ -250,7 +268,14 @@ namespace SunoPS.Client.Http
                         message = msg.GetString();
                     }
 
-                    data = root.TryGetProperty("data", out var d) ? d.Clone() : default;
+                    if (envelope == RecordEnvelope.Upload && code == 200 &&
+                        root.TryGetProperty("success", out var success) && success.ValueKind == JsonValueKind.False)
+                    {
+                        code = 500; // "success": false with code 200 is a contradiction: not a success
+                    }
+
+                    data = envelope == RecordEnvelope.TaskStatusInCode ? root.Clone()
+                        : root.TryGetProperty("data", out var d) ? d.Clone() : default;
                     return true;
                 }
             }

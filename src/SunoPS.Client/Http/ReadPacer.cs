@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
+using SunoPS.Client.Timing;
 
 namespace SunoPS.Client.Http
 {
@@ -27,7 +28,7 @@ namespace SunoPS.Client.Http
         private static readonly TimeSpan MinimumPause = TimeSpan.FromSeconds(1);
 
         private readonly object _gate = new object();
-        private readonly Func<TimeSpan> _now;
+        private readonly SunoClock _clock;
         private readonly Queue<TimeSpan> _recentStarts = new Queue<TimeSpan>();
         private double _rate = double.PositiveInfinity;
         private double _ceiling = double.PositiveInfinity;
@@ -35,14 +36,9 @@ namespace SunoPS.Client.Http
         private TimeSpan _lastRecovery;
         private TimeSpan? _lastSlowDown;
 
-        public ReadPacer() : this(StopwatchClock())
+        public ReadPacer(SunoClock clock)
         {
-        }
-
-        /// <summary>With a clock of its own, for tests.</summary>
-        internal ReadPacer(Func<TimeSpan> now)
-        {
-            _now = now;
+            _clock = clock;
         }
 
         /// <summary>Reads per second allowed now; infinity while the API has not throttled recently.</summary>
@@ -52,7 +48,7 @@ namespace SunoPS.Client.Http
             {
                 lock (_gate)
                 {
-                    Recover(_now());
+                    Recover(_clock.Now);
                     return _rate;
                 }
             }
@@ -62,7 +58,7 @@ namespace SunoPS.Client.Http
         public Task WaitTurnAsync(CancellationToken cancellationToken)
         {
             var wait = Reserve();
-            return wait > TimeSpan.Zero ? Task.Delay(wait, cancellationToken) : Task.CompletedTask;
+            return _clock.Delay(wait, cancellationToken);
         }
 
         /// <summary>Books the next turn and says how long until it comes.</summary>
@@ -70,7 +66,7 @@ namespace SunoPS.Client.Http
         {
             lock (_gate)
             {
-                var now = _now();
+                var now = _clock.Now;
                 Recover(now);
                 var start = now;
                 if (!double.IsPositiveInfinity(_rate))
@@ -90,7 +86,7 @@ namespace SunoPS.Client.Http
         {
             lock (_gate)
             {
-                var now = _now();
+                var now = _clock.Now;
                 // Every read in flight may come back throttled at once: that is one episode, one halving.
                 if (_lastSlowDown == null || now - _lastSlowDown.Value >= Window)
                 {
@@ -131,10 +127,5 @@ namespace SunoPS.Client.Http
             _lastRecovery = now;
         }
 
-        private static Func<TimeSpan> StopwatchClock()
-        {
-            var clock = Stopwatch.StartNew();
-            return () => clock.Elapsed;
-        }
     }
 }

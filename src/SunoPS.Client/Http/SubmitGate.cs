@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
+using SunoPS.Client.Timing;
 
 namespace SunoPS.Client.Http
 {
@@ -22,11 +23,12 @@ namespace SunoPS.Client.Http
         private readonly object _gate = new object();
         private readonly List<Slot> _slots = new List<Slot>();
         private readonly SemaphoreSlim _turn = new SemaphoreSlim(1, 1);
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly SunoClock _clock;
         private TaskCompletionSource<bool> _slotFinished = NewSignal();
 
-        public SubmitGate(int limit, TimeSpan window)
+        public SubmitGate(int limit, TimeSpan window, SunoClock clock)
         {
+            _clock = clock;
             _limit = Math.Max(1, limit);
             _window = window;
         }
@@ -37,7 +39,7 @@ namespace SunoPS.Client.Http
         /// </summary>
         public async Task<Lease> WaitTurnAsync(CancellationToken cancellationToken)
         {
-            var started = _clock.Elapsed;
+            var started = _clock.Now;
             await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
@@ -47,7 +49,7 @@ namespace SunoPS.Client.Http
                     Task finished;
                     lock (_gate)
                     {
-                        var now = _clock.Elapsed;
+                        var now = _clock.Now;
                         _slots.RemoveAll(s => s.FinishedAt.HasValue && now - s.FinishedAt.Value >= _window);
                         if (_slots.Count < _limit)
                         {
@@ -69,7 +71,7 @@ namespace SunoPS.Client.Http
                     // Until the oldest answer leaves the window, or a submission in flight gets its answer.
                     using (var delay = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                     {
-                        var timer = Task.Delay(wait ?? Timeout.InfiniteTimeSpan, delay.Token);
+                        var timer = wait.HasValue ? _clock.Delay(wait.Value, delay.Token) : Task.Delay(Timeout.InfiniteTimeSpan, delay.Token);
                         await Task.WhenAny(timer, finished).ConfigureAwait(false);
                         delay.Cancel();
                     }
@@ -89,7 +91,7 @@ namespace SunoPS.Client.Http
             lock (_gate)
             {
                 if (slot.FinishedAt.HasValue) return;
-                slot.FinishedAt = _clock.Elapsed;
+                slot.FinishedAt = _clock.Now;
                 signal = _slotFinished;
                 _slotFinished = NewSignal();
             }

@@ -94,6 +94,8 @@ namespace SunoPS.Client.Json
             }
         }
 
+        public static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+
         /// <summary>A JSON value as a plain .NET value: string, bool, double, null, or the raw text of objects.</summary>
         public static object? Plain(JsonElement v)
         {

@@ -1,22 +1,41 @@
 using System;
+using SunoPS.Client.Families;
 using SunoPS.Client.Json;
 
 namespace SunoPS
 {
-    /// <summary>A task record as the API reports it, with its request parameters parsed out.</summary>
+    /// <summary>
+    /// A task record of any family as the API reports it. Its status comes in three views: <see cref="ApiStatus"/>
+    /// as the API sent it, <see cref="Status"/> in one upper-case vocabulary for every family, and
+    /// <see cref="State"/>, one of four words. The files it produced are <see cref="Outputs"/>; music tasks also
+    /// have <see cref="Tracks"/>.
+    /// </summary>
     public sealed class SunoTask
     {
         public string TaskId { get; internal set; } = "";
-        public string Status { get; internal set; } = SunoTaskStatus.Pending;
-        public bool IsCompleted => string.Equals(Status, SunoTaskStatus.Success, StringComparison.OrdinalIgnoreCase);
-        public bool IsFailed => SunoTaskStatus.IsFailure(Status);
 
-        /// <summary>What the task family is (music for now), so other cmdlets know which endpoint reads it.</summary>
-        public string Family { get; internal set; } = "music";
+        /// <summary>Which family the task is of, so other cmdlets know which endpoint reads it.</summary>
+        public SunoTaskFamily Family { get; internal set; } = SunoTaskFamily.Music;
+
+        /// <summary>The status as the API sent it: <c>SUCCESS</c>, <c>1</c>, <c>wait_validating</c>, <c>201</c>.</summary>
+        public string? ApiStatus { get; internal set; }
+
+        /// <summary>PENDING, the family's stages (TEXT_SUCCESS, FIRST_SUCCESS, GENERATING), SUCCESS, or the family's failure name.</summary>
+        public string Status { get; internal set; } = SunoTaskStatus.Pending;
+
+        public SunoTaskState State { get; internal set; } = SunoTaskState.Pending;
+        public bool IsCompleted => State == SunoTaskState.Succeeded;
+
+        /// <summary>How far the task has come, for a wait's -Until: 0, the family's stages (music: 1 text, 2 first), 3 done.</summary>
+        internal int Stage { get; set; }
+        public bool IsFailed => State == SunoTaskState.Failed;
 
         public string? OperationType { get; internal set; }
         public string? Type { get; internal set; }
         public string? ParentMusicId { get; internal set; }
+
+        /// <summary>The track a derived task was made from (a WAV's <c>musicId</c>, say).</summary>
+        public string? SourceAudioId { get; internal set; }
 
         public string? Prompt { get; internal set; }
         public string? Style { get; internal set; }
@@ -31,16 +50,45 @@ namespace SunoPS
         /// <summary>The track ids, comma-separated (a plain property rather than a types.ps1xml member: importing a types file costs time).</summary>
         public string TrackIds => Tracks.ToString();
 
+        /// <summary>Every file the task produced, of any kind.</summary>
+        public SunoTaskOutputCollection Outputs { get; internal set; } = SunoTaskOutputCollection.Empty;
+
         public int? ErrorCode { get; internal set; }
         public string? ErrorMessage { get; internal set; }
         public DateTimeOffset? CreatedAt { get; internal set; }
+        public DateTimeOffset? CompletedAt { get; internal set; }
 
         /// <summary>When this copy of the record was read from the API.</summary>
         public DateTimeOffset RetrievedAt { get; internal set; }
 
-        /// <summary>Reads a task from the <c>data</c> object of a record-info answer (handy for test fixtures).</summary>
-        public static SunoTask Parse(string recordJson) => TaskRecordReader.ParseData(recordJson);
+        /// <summary>The record exactly as the API sent it (the envelope's data, or the whole answer where the family has no envelope).</summary>
+        public string? RawRecord { get; internal set; }
+
+        /// <summary>The id and family, as Get, Wait and Save pass it on.</summary>
+        public SunoTaskReference Reference => new SunoTaskReference(TaskId, Family);
+
+        /// <summary>Reads a music task from the <c>data</c> object of a record-info answer (handy for test fixtures).</summary>
+        public static SunoTask Parse(string recordJson) => Parse(recordJson, SunoTaskFamily.Music);
+
+        /// <summary>Reads a task of <paramref name="family"/> from the <c>data</c> object of its record-info answer.</summary>
+        public static SunoTask Parse(string recordJson, SunoTaskFamily family) =>
+            TaskRecordReader.ParseData(recordJson, TaskFamilies.Get(family));
 
         public override string ToString() => TaskId;
+
+        /// <summary>
+        /// Fills in what this record lacks from an earlier object of the same task (the submitted one): a WAV record
+        /// has no title, but the track it was made from had one.
+        /// </summary>
+        internal void CarryFrom(SunoTask earlier)
+        {
+            if (!string.Equals(earlier.TaskId, TaskId, StringComparison.Ordinal) || earlier.Family != Family) return;
+            Title ??= earlier.Title;
+            SourceAudioId ??= earlier.SourceAudioId;
+            foreach (var output in Outputs)
+            {
+                output.Title ??= Title;
+            }
+        }
     }
 }

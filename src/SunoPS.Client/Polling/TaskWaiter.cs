@@ -1,34 +1,35 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SunoPS.Client.Diagnostics;
 using SunoPS.Client.Errors;
+using SunoPS.Client.Timing;
 
 namespace SunoPS.Client.Polling
 {
     /// <summary>
-    /// Waits for many tasks with one scheduler: each task has its own next poll time (starting at the poll
-    /// interval and backing off with jitter for long runners), and every read goes through one request budget,
-    /// so a wait for hundreds of tasks costs about one read per task per interval and never bursts.
-    /// Tasks can be added while the wait runs (a pipeline feeds them one by one).
+    /// Waits for many tasks of any family with one scheduler: each task has its own next poll time (starting at the
+    /// poll interval and backing off with jitter for long runners), and every read goes through one request budget,
+    /// so a wait for hundreds of tasks costs about one read per task per interval and never bursts. Whether a task
+    /// is done is its family's word (its state and stage), never a status string compared here. Tasks can be added
+    /// while the wait runs (a pipeline feeds them one by one). Reading the time through a clock makes it testable.
     /// </summary>
     public sealed class TaskWaiter : IDisposable
     {
         private static readonly ThreadLocal<Random> Jitter = new ThreadLocal<Random>(() => new Random(Guid.NewGuid().GetHashCode()));
 
-        private readonly SunoClient _client;
+        private readonly Func<SunoTaskReference, CancellationToken, Task<SunoTask>> _read;
         private readonly WaitSettings _settings;
         private readonly Action<WaitEvent> _onEvent;
+        private readonly SunoClock _clock;
         private readonly RequestBudget _budget;
         private readonly SemaphoreSlim _readSlots;
         private readonly SemaphoreSlim _wake = new SemaphoreSlim(0);
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly object _gate = new object();
-        private readonly Dictionary<string, Entry> _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<SunoTaskReference, Entry> _entries = new Dictionary<SunoTaskReference, Entry>();
+        private readonly HashSet<SunoTaskReference> _seen = new HashSet<SunoTaskReference>();
         private readonly List<Task> _reads = new List<Task>();
         private bool _addingComplete;
         private bool _stopRequested;
@@ -36,29 +37,39 @@ namespace SunoPS.Client.Polling
         private Exception? _fatal;
 
         public TaskWaiter(SunoClient client, WaitSettings settings, Action<WaitEvent> onEvent)
+            : this(client.GetTaskAsync, settings, onEvent, client.Options.Clock)
         {
-            _client = client;
+        }
+
+        /// <summary>With a reader and a clock of its own, for tests.</summary>
+        internal TaskWaiter(Func<SunoTaskReference, CancellationToken, Task<SunoTask>> read, WaitSettings settings, Action<WaitEvent> onEvent,
+            SunoClock clock)
+        {
+            _read = read;
             _settings = settings;
             _onEvent = onEvent;
-            _budget = new RequestBudget(settings.MaxRequestsPerSecond);
+            _clock = clock;
+            _budget = new RequestBudget(settings.MaxRequestsPerSecond, clock);
             _readSlots = new SemaphoreSlim(Math.Max(1, settings.MaxConcurrentReads));
-            _client.Throttled += OnThrottled;
         }
 
         /// <summary>Status reads made so far (for diagnostics and benchmarks).</summary>
         public int ReadCount;
 
-        /// <summary>The reads per second the budget allows now (lower after the server said "slow down").</summary>
-        internal double CurrentRequestRate => _budget.CurrentRate;
+        /// <summary>Adds a music task to the wait.</summary>
+        public void Add(string taskId) => Add(new SunoTaskReference(taskId));
 
-        /// <summary>Adds a task to the wait; a task already added is ignored.</summary>
-        public void Add(string taskId)
+        /// <summary>
+        /// Adds a task to the wait; one already added is ignored. <paramref name="known"/> is what the caller already
+        /// has of it (the submitted task, say): what a later record lacks (a WAV's title) is carried over from it.
+        /// </summary>
+        public void Add(SunoTaskReference task, SunoTask? known = null)
         {
             lock (_gate)
             {
-                if (_addingComplete || _stopRequested || !_seen.Add(taskId)) return;
-                var now = _clock.Elapsed;
-                _entries[taskId] = new Entry(taskId, now, now + _settings.Timeout, _settings.PollInterval);
+                if (_addingComplete || _stopRequested || !_seen.Add(task)) return;
+                var now = _clock.Now;
+                _entries[task] = new Entry(task, known, now, now + _settings.Timeout, _settings.PollInterval);
             }
 
             _wake.Release();
@@ -79,8 +90,8 @@ namespace SunoPS.Client.Polling
                     .GroupBy(e => e.LastStatus ?? "WAITING")
                     .ToDictionary(g => g.Key, g => g.Count());
                 var oldest = _entries.Values.OrderBy(e => e.AddedAt).FirstOrDefault();
-                return new WaitProgress(_entries.Count + _done, _done, byStatus, oldest?.TaskId,
-                    oldest == null ? TimeSpan.Zero : _clock.Elapsed - oldest.AddedAt);
+                return new WaitProgress(_entries.Count + _done, _done, byStatus, oldest?.Task.TaskId,
+                    oldest == null ? TimeSpan.Zero : _clock.Now - oldest.AddedAt);
             }
         }
 
@@ -129,7 +140,7 @@ namespace SunoPS.Client.Polling
                     ExpireOverdue();
                     if (_entries.Count == 0 && _addingComplete) return;
 
-                    var now = _clock.Elapsed;
+                    var now = _clock.Now;
                     var next = TimeSpan.MaxValue;
                     foreach (var entry in _entries.Values)
                     {
@@ -145,12 +156,7 @@ namespace SunoPS.Client.Polling
 
                 if (due == null)
                 {
-                    if (sleep > TimeSpan.Zero)
-                    {
-                        await _wake.WaitAsync(sleep < TimeSpan.FromSeconds(1) ? sleep : TimeSpan.FromSeconds(1), cancellationToken)
-                            .ConfigureAwait(false);
-                    }
-
+                    if (sleep > TimeSpan.Zero) await SleepAsync(sleep < TimeSpan.FromSeconds(1) ? sleep : TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
@@ -165,12 +171,33 @@ namespace SunoPS.Client.Polling
             }
         }
 
+        /// <summary>Until <paramref name="sleep"/> passes on the clock, or something wakes the scheduler (a new task, a read done).</summary>
+        private async Task SleepAsync(TimeSpan sleep, CancellationToken cancellationToken)
+        {
+            using (var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                var woken = _wake.WaitAsync(either.Token);
+                await Task.WhenAny(woken, _clock.Delay(sleep, either.Token)).ConfigureAwait(false);
+                either.Cancel();
+                try
+                {
+                    await woken.ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The clock came first; the wake-up stays for the next look.
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
         private async Task PollAsync(Entry entry, CancellationToken cancellationToken)
         {
             try
             {
                 Interlocked.Increment(ref ReadCount);
-                var task = await _client.GetTaskAsync(entry.TaskId, cancellationToken).ConfigureAwait(false);
+                var task = await _read(entry.Task, cancellationToken).ConfigureAwait(false);
                 OnRead(entry, task);
             }
             catch (SunoException e)
@@ -191,27 +218,28 @@ namespace SunoPS.Client.Polling
         private void OnRead(Entry entry, SunoTask task)
         {
             WaitEvent? evt = null;
+            if (entry.Known != null) task.CarryFrom(entry.Known);
             lock (_gate)
             {
                 entry.InFlight = false;
                 var previous = entry.LastStatus;
                 entry.LastStatus = task.Status;
-                if (!_entries.ContainsKey(entry.TaskId)) return; // timed out while the read was in flight
+                if (!_entries.ContainsKey(entry.Task)) return; // timed out while the read was in flight
                 if (_stopRequested) return; // -Any is satisfied by a read that finished first
 
                 if (task.IsFailed)
                 {
-                    evt = Finish(entry, new WaitEvent(WaitEventKind.Failed, entry.TaskId, task, previous));
+                    evt = Finish(entry, new WaitEvent(WaitEventKind.Failed, entry.Task, task, previous));
                 }
-                else if (SunoTaskStatus.StageOf(task.Status) >= (int)_settings.Until)
+                else if (task.Stage >= (int)_settings.Until)
                 {
-                    evt = Finish(entry, new WaitEvent(WaitEventKind.Reached, entry.TaskId, task, previous));
+                    evt = Finish(entry, new WaitEvent(WaitEventKind.Reached, entry.Task, task, previous));
                 }
                 else
                 {
                     if (!string.Equals(previous, task.Status, StringComparison.Ordinal))
                     {
-                        evt = new WaitEvent(WaitEventKind.StatusChanged, entry.TaskId, task, previous);
+                        evt = new WaitEvent(WaitEventKind.StatusChanged, entry.Task, task, previous);
                     }
 
                     ScheduleNext(entry);
@@ -237,15 +265,12 @@ namespace SunoPS.Client.Polling
                         return;
                     case SunoErrorKind.TaskNotFound:
                     case SunoErrorKind.InvalidRequest:
-                        evt = Finish(entry, new WaitEvent(WaitEventKind.Error, entry.TaskId, null, entry.LastStatus, error));
-                        break;
-                    case SunoErrorKind.RateLimited:
-                        _budget.SlowDown(error.RetryAfter ?? TimeSpan.FromSeconds(1));
-                        ScheduleNext(entry);
+                        evt = Finish(entry, new WaitEvent(WaitEventKind.Error, entry.Task, null, entry.LastStatus, error));
                         break;
                     default:
-                        // Transient after the client's own retries: keep waiting; the timeout bounds it.
-                        SunoLog.Write("Reading task " + entry.TaskId + " failed, will try again: " + error.Message);
+                        // Throttling (the session's read pacer has slowed down already) or transient after the client's
+                        // own retries: keep waiting; the timeout bounds it.
+                        SunoLog.Write("Reading task " + entry.Task.TaskId + " failed, will try again: " + error.Message);
                         ScheduleNext(entry);
                         break;
                 }
@@ -256,7 +281,7 @@ namespace SunoPS.Client.Polling
 
         private WaitEvent Finish(Entry entry, WaitEvent evt)
         {
-            _entries.Remove(entry.TaskId);
+            _entries.Remove(entry.Task);
             _done++;
             if (_settings.Any) _stopRequested = true;
             return evt;
@@ -265,7 +290,7 @@ namespace SunoPS.Client.Polling
         private void ScheduleNext(Entry entry)
         {
             var jitter = 0.9 + Jitter.Value!.NextDouble() * 0.2;
-            entry.NextPoll = _clock.Elapsed + TimeSpan.FromMilliseconds(entry.Interval.TotalMilliseconds * jitter);
+            entry.NextPoll = _clock.Now + TimeSpan.FromMilliseconds(entry.Interval.TotalMilliseconds * jitter);
             // Long runners are asked less often: generations take minutes, not seconds.
             var grown = TimeSpan.FromMilliseconds(entry.Interval.TotalMilliseconds * 1.25);
             // The ceiling is never below the first interval: a user who asks for 60 s means at least 60 s.
@@ -275,36 +300,34 @@ namespace SunoPS.Client.Polling
 
         private void ExpireOverdue()
         {
-            var now = _clock.Elapsed;
+            var now = _clock.Now;
             foreach (var entry in _entries.Values.Where(e => !e.InFlight && e.Deadline <= now).ToList())
             {
-                _entries.Remove(entry.TaskId);
+                _entries.Remove(entry.Task);
                 _done++;
-                var evt = new WaitEvent(WaitEventKind.TimedOut, entry.TaskId, null, entry.LastStatus);
-                _onEvent(evt);
+                _onEvent(new WaitEvent(WaitEventKind.TimedOut, entry.Task, null, entry.LastStatus));
             }
         }
 
-        private void OnThrottled(TimeSpan wait) => _budget.SlowDown(wait);
-
-        /// <summary>
-        /// Stops listening to the client (which outlives the wait). The semaphores are left to the collector: a wait
-        /// ended by an error or Ctrl+C may still be winding down reads that release them.
-        /// </summary>
-        public void Dispose() => _client.Throttled -= OnThrottled;
+        /// <summary>The semaphores are left to the collector: a wait ended by an error or Ctrl+C may still be winding down reads that release them.</summary>
+        public void Dispose()
+        {
+        }
 
         private sealed class Entry
         {
-            public Entry(string taskId, TimeSpan addedAt, TimeSpan deadline, TimeSpan interval)
+            public Entry(SunoTaskReference task, SunoTask? known, TimeSpan addedAt, TimeSpan deadline, TimeSpan interval)
             {
-                TaskId = taskId;
+                Task = task;
+                Known = known;
                 AddedAt = addedAt;
                 Deadline = deadline;
                 NextPoll = addedAt;
                 Interval = interval;
             }
 
-            public string TaskId { get; }
+            public SunoTaskReference Task { get; }
+            public SunoTask? Known { get; }
             public TimeSpan AddedAt { get; }
             public TimeSpan Deadline { get; }
             public TimeSpan NextPoll { get; set; }

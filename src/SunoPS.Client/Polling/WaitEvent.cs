@@ -23,17 +23,21 @@ namespace SunoPS.Client.Polling
     /// <summary>Something that happened to one task during a wait.</summary>
     public sealed class WaitEvent
     {
-        public WaitEvent(WaitEventKind kind, string taskId, SunoTask? task, string? previousStatus = null, SunoException? error = null)
+        public WaitEvent(WaitEventKind kind, SunoTaskReference reference, SunoTask? task, string? previousStatus = null, SunoException? error = null)
         {
             Kind = kind;
-            TaskId = taskId;
+            Reference = reference;
             Task = task;
             PreviousStatus = previousStatus;
             Error = error;
         }
 
         public WaitEventKind Kind { get; }
-        public string TaskId { get; }
+
+        /// <summary>The task waited for, with its family.</summary>
+        public SunoTaskReference Reference { get; }
+
+        public string TaskId => Reference.TaskId;
 
         /// <summary>The latest record read, when there is one.</summary>
         public SunoTask? Task { get; }

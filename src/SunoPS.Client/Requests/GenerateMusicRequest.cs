@@ -1,10 +1,29 @@
 using System.Collections.Generic;
+using SunoPS.Client.Errors;
+using SunoPS.Client.Http;
 
 namespace SunoPS.Client.Requests
 {
     /// <summary>The body of POST /api/v1/generate. Null fields are not sent.</summary>
-    public sealed class GenerateMusicRequest
+    public sealed class GenerateMusicRequest : SunoSubmission
     {
+        private static readonly ApiEndpoint GenerateEndpoint = new ApiEndpoint("api/v1/generate", SunoTaskFamily.Music);
+
+        internal override ApiEndpoint Endpoint => GenerateEndpoint;
+
+        public override IReadOnlyList<SunoProblem> Validate() => GenerateMusicValidator.Validate(this);
+
+        internal override void Describe(SunoTask submitted)
+        {
+            submitted.OperationType = "generate";
+            submitted.Prompt = Prompt;
+            submitted.Style = Style;
+            submitted.Title = Title;
+            submitted.Model = Model;
+            submitted.CustomMode = CustomMode;
+            submitted.Instrumental = Instrumental;
+        }
+
         /// <summary>Simple mode: a description. Custom mode: the exact lyrics (unless instrumental).</summary>
         public string? Prompt { get; set; }
         public bool CustomMode { get; set; }
@@ -27,8 +46,7 @@ namespace SunoPS.Client.Requests
         /// <summary>The API requires one; <see cref="SunoClient"/> sends a harmless placeholder when this is null.</summary>
         public string? CallbackUrl { get; set; }
 
-        /// <summary>The JSON fields as the API names them, in alphabetical order (as the API echoes them in param).</summary>
-        internal SortedDictionary<string, object?> ToFields() =>
+        internal override SortedDictionary<string, object?> ToFields() =>
             new SortedDictionary<string, object?>(System.StringComparer.Ordinal)
             {
                 ["audioWeight"] = AudioWeight,

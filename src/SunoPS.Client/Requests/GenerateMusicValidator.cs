@@ -1,103 +1,65 @@
-using System;
 using System.Collections.Generic;
-using System.Globalization;
+using SunoPS.Client.Errors;
 
 namespace SunoPS.Client.Requests
 {
     /// <summary>
-    /// The documented rules of /generate, checked before anything is sent, so a mistake costs no credits and
-    /// no round trip. Returns every problem, not just the first.
+    /// The documented rules of /generate (suno-api.md §3, §4.1), checked before anything is sent, so a mistake
+    /// costs no credits and no round trip. Returns every problem, not just the first.
     /// </summary>
     public static class GenerateMusicValidator
     {
-        public static IReadOnlyList<string> Validate(GenerateMusicRequest request)
+        public const string CustomMode = "custom mode";
+        public const string CustomModeWithVocals = "custom mode unless instrumental";
+        public const string SimpleMode = "simple mode";
+        public const string VoicePersonaModels = "V5 and V5_5";
+
+        public static IReadOnlyList<SunoProblem> Validate(GenerateMusicRequest request)
         {
-            var problems = new List<string>();
-            if (string.IsNullOrWhiteSpace(request.Model))
-            {
-                problems.Add("A model is required.");
-            }
+            var problems = new List<SunoProblem>();
+            if (string.IsNullOrWhiteSpace(request.Model)) problems.Add(new SunoProblem("model", SunoProblemRule.Required));
 
             if (request.CustomMode)
             {
-                if (string.IsNullOrWhiteSpace(request.Style)) problems.Add("Custom mode needs a style (-Style).");
-                if (string.IsNullOrWhiteSpace(request.Title)) problems.Add("Custom mode needs a title (-Title).");
-                if (!request.Instrumental && string.IsNullOrWhiteSpace(request.Prompt))
-                {
-                    problems.Add("Custom mode needs lyrics in -Prompt unless the track is instrumental (-Instrumental).");
-                }
+                if (string.IsNullOrWhiteSpace(request.Style)) problems.Add(Required("style", CustomMode));
+                if (string.IsNullOrWhiteSpace(request.Title)) problems.Add(Required("title", CustomMode));
+                if (!request.Instrumental && string.IsNullOrWhiteSpace(request.Prompt)) problems.Add(Required("prompt", CustomModeWithVocals));
 
                 var limits = SunoModelCatalog.LimitsOf(request.Model ?? "");
                 if (limits != null)
                 {
-                    CheckLength(problems, "lyrics (-Prompt)", request.Prompt, limits.Lyrics, request.Model!);
-                    CheckLength(problems, "style (-Style)", request.Style, limits.Style, request.Model!);
-                    CheckLength(problems, "title (-Title)", request.Title, limits.Title, request.Model!);
+                    RequestRules.CheckLength(problems, "prompt", request.Prompt, limits.Lyrics, request.Model!);
+                    RequestRules.CheckLength(problems, "style", request.Style, limits.Style, request.Model!);
+                    RequestRules.CheckLength(problems, "title", request.Title, limits.Title, request.Model!);
                 }
             }
             else
             {
-                if (string.IsNullOrWhiteSpace(request.Prompt))
-                {
-                    problems.Add("A description (-Prompt) is required.");
-                }
-
-                CheckLength(problems, "description (-Prompt)", request.Prompt, SunoModelCatalog.SimplePromptLimit, "simple mode");
-                if (!string.IsNullOrEmpty(request.Style) || !string.IsNullOrEmpty(request.Title))
-                {
-                    problems.Add("-Style and -Title need custom mode (-CustomMode, or give -Style and -Title together).");
-                }
-
-                if (!string.IsNullOrEmpty(request.PersonaId))
-                {
-                    problems.Add("-PersonaId works in custom mode only.");
-                }
+                if (string.IsNullOrWhiteSpace(request.Prompt)) problems.Add(Required("prompt", SimpleMode));
+                RequestRules.CheckLength(problems, "prompt", request.Prompt, SunoModelCatalog.SimplePromptLimit, SimpleMode);
+                if (!string.IsNullOrEmpty(request.Style)) problems.Add(new SunoProblem("style", SunoProblemRule.NotApplicable) { Condition = CustomMode });
+                if (!string.IsNullOrEmpty(request.Title)) problems.Add(new SunoProblem("title", SunoProblemRule.NotApplicable) { Condition = CustomMode });
+                if (!string.IsNullOrEmpty(request.PersonaId)) problems.Add(new SunoProblem("personaId", SunoProblemRule.NotApplicable) { Condition = CustomMode });
             }
 
-            CheckWeight(problems, "StyleWeight", request.StyleWeight);
-            CheckWeight(problems, "WeirdnessConstraint", request.WeirdnessConstraint);
-            CheckWeight(problems, "AudioWeight", request.AudioWeight);
+            RequestRules.CheckWeight(problems, "styleWeight", request.StyleWeight);
+            RequestRules.CheckWeight(problems, "weirdnessConstraint", request.WeirdnessConstraint);
+            RequestRules.CheckWeight(problems, "audioWeight", request.AudioWeight);
+            RequestRules.CheckOneOf(problems, "vocalGender", request.VocalGender, "m", "f");
 
-            if (request.VocalGender != null && request.VocalGender != "m" && request.VocalGender != "f")
+            var before = problems.Count;
+            RequestRules.CheckOneOf(problems, "personaModel", request.PersonaModel, "style_persona", "voice_persona");
+            if (problems.Count == before && request.PersonaModel == "voice_persona" && !SunoModelCatalog.SupportsVoicePersona(request.Model ?? ""))
             {
-                problems.Add("-VocalGender must be 'm' or 'f'.");
+                problems.Add(new SunoProblem("personaModel", SunoProblemRule.NotApplicable)
+                    { Value = "voice_persona", Condition = VoicePersonaModels + " (not " + request.Model + ")" });
             }
 
-            if (request.PersonaModel != null && request.PersonaModel != "style_persona" && request.PersonaModel != "voice_persona")
-            {
-                problems.Add("-PersonaModel must be 'style_persona' or 'voice_persona'.");
-            }
-            else if (request.PersonaModel == "voice_persona" && !SunoModelCatalog.SupportsVoicePersona(request.Model ?? ""))
-            {
-                problems.Add("-PersonaModel voice_persona works with V5 and V5_5 only, not " + request.Model + ".");
-            }
-
-            if (request.CallbackUrl != null &&
-                (!Uri.TryCreate(request.CallbackUrl, UriKind.Absolute, out var callback) ||
-                 (callback.Scheme != Uri.UriSchemeHttp && callback.Scheme != Uri.UriSchemeHttps)))
-            {
-                problems.Add("-CallbackUri must be an absolute http or https URL.");
-            }
-
+            RequestRules.CheckCallback(problems, request.CallbackUrl);
             return problems;
         }
 
-        private static void CheckLength(List<string> problems, string what, string? value, int limit, string model)
-        {
-            if (value != null && value.Length > limit)
-            {
-                problems.Add(string.Format(CultureInfo.InvariantCulture,
-                    "The {0} has {1} characters; {2} allows {3}.", what, value.Length, model, limit));
-            }
-        }
-
-        private static void CheckWeight(List<string> problems, string name, double? value)
-        {
-            if (value.HasValue && (double.IsNaN(value.Value) || value < 0 || value > 1))
-            {
-                // NaN is also what a weight that is not a number (a CSV cell such as "abc") is read as.
-                problems.Add("-" + name + " must be a number between 0 and 1.");
-            }
-        }
+        private static SunoProblem Required(string field, string condition) =>
+            new SunoProblem(field, SunoProblemRule.Required) { Condition = condition };
     }
 }
