@@ -16,6 +16,7 @@
         'Get-SunoApiKey'
         'Remove-SunoApiKey'
         'New-SunoMusic'
+        'ConvertTo-SunoWav'
         'Get-SunoTask'
         'Wait-SunoTask'
         'Save-SunoTrack'

@@ -1,12 +1,13 @@
 @{
     Synopsis    = 'Gets Suno task records by id.'
     Description = @'
-Reads the record of each task (GET /api/v1/generate/record-info) and returns one SunoPS.SunoTask per id: its status, the request's parameters (parsed from the API's param string), its tracks and any error. Ids come from -TaskId, from the pipeline as strings, or by property name from task objects and CSV rows (a TaskId or Id column).
+Reads the record of each task from its family's record-info endpoint (music: GET /api/v1/generate/record-info; WAV: /api/v1/wav/record-info; …) and returns one SunoPS.SunoTask per id: its status in three views (ApiStatus as the API sent it, Status in one upper-case vocabulary, State: Pending, Running, Succeeded or Failed), the files it produced (Outputs), the request's parameters (parsed from the API's param string), its tracks and any error. Ids come from -TaskId, from the pipeline as strings, or by property name from task objects and CSV rows (a TaskId or Id column).
 
 Ids from the pipeline are read a few at a time in the background while more arrive, and written out in input order. An unknown id is a non-terminating SunoTaskNotFound error with the id as TargetObject; the other ids go on.
 '@
     Parameters  = @{
         TaskId        = 'One or more task ids, as New-SunoMusic returned them.'
+        Family        = 'The family the ids belong to: Music (default), Wav, Lyrics, Separation, Midi, Video, CoverArt, Recovery, VoiceValidation or Voice. Task objects and CSV rows bind it by their Family property, so a piped task is read from its own endpoint.'
         ThrottleLimit = 'How many reads run at once (default 8).'
     }
     Examples    = @(

@@ -16,9 +16,10 @@ A task that is not complete is a SunoTaskNotComplete error (pipe it through Wait
     Parameters  = @{
         InputObject      = 'Tasks (all their tracks are saved), single tracks, or task ids, usually from the pipeline.'
         TaskId           = 'Ids of tasks whose tracks to save; their records are read first.'
+        Family           = 'The family of the ids given as -TaskId or as strings (default Music). Task objects carry their own, and CSV rows with a Family column are read from that family.'
         Path             = 'The folder to save into; created if missing. The current location when not given. Wildcards may name one existing folder (./albums-*); a name with brackets that matches nothing is used as it is, and a * or ? that matches nothing is an error.'
         LiteralPath      = 'The file to save a single track as, used exactly as given.'
-        FileNameTemplate = "The file name without extension, from the tokens {Title}, {ShortId} (first 8 characters of the track id), {Id}, {TaskId}, {Index} (1 or 2 within its task), {Model} and {Tags}. Default '{Title} - {ShortId}'."
+        FileNameTemplate = "The file name without extension, from the tokens {Title}, {ShortId} (first 8 characters of the track id), {Id}, {TaskId}, {Index} (1 or 2 within its task), {Model}, {Tags}, {Kind} and {StemName}. Default '{Title} - {ShortId}'."
         Force            = 'Replaces existing files (atomically) instead of skipping them.'
         NoTag            = 'Saves the MP3 exactly as the host sent it, without ID3 tags.'
         IncludeCover     = 'Also saves the cover image beside each track as <name>.jpg.'

@@ -7,6 +7,7 @@ Each task is written to the pipeline as soon as it reaches the stage named by -U
 '@
     Parameters  = @{
         TaskId               = 'Task ids; task objects and CSV rows bind by their TaskId property.'
+        Family               = 'The family the ids belong to (default Music). Task objects and CSV rows bind it by their Family property, so a piped WAV task is waited for at the WAV endpoint.'
         Until                = 'Text (lyrics ready), First (a stream URL is playable) or Complete (all tracks downloadable; the default).'
         TimeoutSec           = 'How long to wait for each task, in seconds (default 1200; real generations take minutes).'
         PollIntervalSec      = 'The first interval between reads of a task, in seconds (default 5).'

@@ -60,6 +60,7 @@ namespace SunoPS.Client.Families
                 if (item.ValueKind != JsonValueKind.Object) continue;
                 tracks.Add(new SunoTrack
                 {
+                    Index = tracks.Count + 1,
                     Id = JsonValues.String(item, "id") ?? "",
                     TaskId = taskId,
                     Title = JsonValues.String(item, "title"),
@@ -87,7 +88,7 @@ namespace SunoPS.Client.Families
             for (var i = 0; i < tracks.Count; i++)
             {
                 var track = tracks[i];
-                outputs.Add(Output(track, i, SunoOutputKind.Audio, track.AudioUrl, primary: true));
+                outputs.Add(track.ToOutput());
                 outputs.Add(Output(track, i, SunoOutputKind.Stream, track.StreamAudioUrl, primary: false));
                 outputs.Add(Output(track, i, SunoOutputKind.Image, track.ImageUrl, primary: false));
             }

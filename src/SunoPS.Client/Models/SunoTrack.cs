@@ -32,6 +32,24 @@ namespace SunoPS
         /// <summary>True once the track can be streamed.</summary>
         public bool IsPlayable => !string.IsNullOrEmpty(StreamAudioUrl) || !string.IsNullOrEmpty(AudioUrl);
 
+        /// <summary>The track's song as a task output, as its task's Outputs list it.</summary>
+        public SunoTaskOutput ToOutput() => new SunoTaskOutput
+        {
+            Kind = SunoOutputKind.Audio,
+            Url = AudioUrl,
+            Id = Id,
+            TaskId = TaskId,
+            Family = SunoTaskFamily.Music,
+            Title = Title,
+            Duration = Duration,
+            Index = Index,
+            IsPrimary = true,
+            Track = this,
+        };
+
+        /// <summary>1-based position in its task.</summary>
+        public int Index { get; internal set; } = 1;
+
         public override string ToString() => Id;
     }
 }

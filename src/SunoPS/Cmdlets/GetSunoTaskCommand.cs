@@ -1,16 +1,13 @@
-using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
-using System.Threading.Tasks;
-using SunoPS.Client.Errors;
-using SunoPS.Errors;
 using SunoPS.Infrastructure;
 
 namespace SunoPS.Cmdlets
 {
     /// <summary>
-    /// Reads task records by id. Ids from the pipeline are read a few at a time in the background while more
-    /// arrive, and written out in input order as soon as each is in.
+    /// Reads task records of any family by id. Ids from the pipeline are read a few at a time in the background while
+    /// more arrive, and written out in input order as soon as each is in. A piped task (or CSV row with TaskId and
+    /// Family columns) is read from its own family's endpoint; a bare id is a music task unless -Family says otherwise.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "SunoTask")]
     [OutputType(typeof(SunoTask))]
@@ -19,7 +16,7 @@ namespace SunoPS.Cmdlets
         /// <summary>Reads queued ahead of the output before the pipeline waits for the oldest.</summary>
         private const int MaxQueued = 256;
 
-        private readonly Queue<KeyValuePair<string, Task<SunoTask>>> _pending = new Queue<KeyValuePair<string, Task<SunoTask>>>();
+        private readonly OrderedOutput<SunoTask> _pending = new OrderedOutput<SunoTask>();
         private SemaphoreSlim? _slots;
 
         /// <summary>One or more task ids; task objects (or CSV rows) bind by their TaskId property.</summary>
@@ -28,6 +25,10 @@ namespace SunoPS.Cmdlets
         [AllowEmptyString]
         [AllowNull]
         public string[] TaskId { get; set; } = new string[0];
+
+        /// <summary>The family the ids belong to (default Music); task objects and CSV rows bind it by their Family property.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public SunoTaskFamily Family { get; set; } = SunoTaskFamily.Music;
 
         /// <summary>How many reads run at once.</summary>
         [Parameter]
@@ -47,51 +48,30 @@ namespace SunoPS.Cmdlets
                 var id = NormalizeTaskId(raw);
                 if (id == null) continue;
 
+                var reference = new SunoTaskReference(id, Family);
                 var client = Client;
                 var slots = _slots!;
                 // The turn is taken here, on the pipeline thread, so reads start in input order (waiters queue first
                 // come, first served). Output is in input order: a read that started out of turn only held it back,
                 // and '| Select-Object -First 1' could read every id before the first one.
                 var turn = slots.WaitAsync(CancellationToken);
-                _pending.Enqueue(new KeyValuePair<string, Task<SunoTask>>(id!, Start(async token =>
+                _pending.Enqueue(Start(async token =>
                 {
                     await turn.ConfigureAwait(false);
                     try
                     {
-                        return await client.GetTaskAsync(id!, token).ConfigureAwait(false);
+                        return await client.GetTaskAsync(reference, token).ConfigureAwait(false);
                     }
                     finally
                     {
                         slots.Release();
                     }
-                })));
+                }), id);
             }
 
-            WriteFinished(waitForAll: false);
+            _pending.WriteFinished(this, waitForAll: false, WriteTask, MaxQueued);
         }
 
-        protected override void EndProcessing() => WriteFinished(waitForAll: true);
-
-        private void WriteFinished(bool waitForAll)
-        {
-            while (_pending.Count > 0 && (waitForAll || _pending.Count > MaxQueued || _pending.Peek().Value.IsCompleted))
-            {
-                var next = _pending.Dequeue();
-                try
-                {
-                    WriteObject(Await(next.Value));
-                }
-                catch (SunoException e) when (e.Kind == SunoErrorKind.AuthenticationFailed || e.Kind == SunoErrorKind.ApiKeyMissing)
-                {
-                    ThrowSunoError(e, next.Key); // Every other id would fail the same way.
-                }
-                catch (SunoException e)
-                {
-                    WriteSunoError(e, next.Key);
-                }
-            }
-
-            Drain();
-        }
+        protected override void EndProcessing() => _pending.WriteFinished(this, waitForAll: true, WriteTask);
     }
 }

@@ -2,11 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
-using SunoPS.Client;
-using SunoPS.Client.Errors;
-using SunoPS.Client.Polling;
 using SunoPS.Client.Requests;
-using SunoPS.Errors;
 using SunoPS.Infrastructure;
 
 namespace SunoPS.Cmdlets
@@ -17,10 +13,8 @@ namespace SunoPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.New, "SunoMusic", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(SunoTask))]
-    public sealed class NewSunoMusicCommand : SunoApiCmdlet
+    public sealed class NewSunoMusicCommand : SunoSubmitCmdlet
     {
-        private WaitPresenter? _waiter;
-
         /// <summary>Simple mode: a description of the song (≤ 500 characters). Custom mode: the exact lyrics.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Lyrics", "Description")]
@@ -99,85 +93,14 @@ namespace SunoPS.Cmdlets
         [ArgumentCompleter(typeof(PersonaModelCompleter))]
         public string? PersonaModel { get; set; }
 
-        /// <summary>
-        /// Where the API posts progress. The API requires one; without it a harmless placeholder
-        /// (https://example.com/callback) is sent and the module polls instead.
-        /// </summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [FlexibleUri]
-        [Alias("CallBackUrl")]
-        public Uri? CallbackUri { get; set; }
-
-        /// <summary>Waits for each task to finish and returns the finished task instead of the pending one.</summary>
-        [Parameter]
-        public SwitchParameter Wait { get; set; }
-
-        /// <summary>With -Wait: how long to wait for all tasks, in seconds.</summary>
-        [Parameter]
-        [ValidateRange(1, int.MaxValue)]
-        public int TimeoutSec { get; set; } = WaitSettings.DefaultTimeoutSeconds;
-
-        /// <summary>With -Wait: the first interval between status reads of a task, in seconds; it grows towards 30 s.</summary>
-        [Parameter]
-        [ValidateRange(0.05, 3600.0)]
-        public double PollIntervalSec { get; set; } = WaitSettings.DefaultPollIntervalSeconds;
-
-        protected override bool RequiresKey => false;
 
         protected override void ProcessRecord()
         {
             var request = BuildRequest();
-            var problems = GenerateMusicValidator.Validate(request);
-            if (problems.Count > 0)
-            {
-                WriteSunoError(new SunoException(SunoErrorKind.InvalidRequest, string.Join(" ", problems)), PromptText ?? Title);
-                return;
-            }
-
             // The API documents no price per generation (suno-api.md: "check current per-call credit costs" on the
             // billing page), so this names the unit rather than inventing a number.
-            if (!ShouldProcess(Describe(request), "Generate music: 1 task of 2 tracks, spending one generation's credits"))
-            {
-                return;
-            }
-
-            EnsureKey();
-            string taskId;
-            try
-            {
-                taskId = Run(token => Client.GenerateMusicAsync(request, token));
-            }
-            catch (SunoException e) when (e.Kind == SunoErrorKind.AuthenticationFailed || e.Kind == SunoErrorKind.InsufficientCredits)
-            {
-                ThrowSunoError(e, PromptText ?? Title); // Every further row would fail the same way.
-                return;
-            }
-            catch (SunoException e)
-            {
-                WriteSunoError(e, PromptText ?? Title);
-                return;
-            }
-
-            WriteVerbose("Submitted task " + taskId + ".");
-            if (Wait)
-            {
-                // Waiting starts at once, so early submissions finish while later rows are still being sent.
-                _waiter ??= new WaitPresenter(this, Client, new WaitSettings
-                {
-                    Timeout = TimeSpan.FromSeconds(TimeoutSec),
-                    PollInterval = TimeSpan.FromSeconds(PollIntervalSec),
-                });
-                _waiter.Add(taskId);
-            }
-            else
-            {
-                WriteObject(SubmittedTask.From(taskId, request));
-            }
+            Submit(request, Describe(request), "Generate music: 1 task of 2 tracks, spending one generation's credits", PromptText ?? Title);
         }
-
-        protected override void EndProcessing() => _waiter?.Finish();
-
-        protected override void OnDisposing() => _waiter?.Dispose();
 
         private GenerateMusicRequest BuildRequest()
         {
@@ -197,8 +120,7 @@ namespace SunoPS.Cmdlets
                 AudioWeight = AudioWeight,
                 PersonaId = PersonaId,
                 PersonaModel = PersonaModel?.Trim().ToLowerInvariant(),
-                // A relative Uri (text that is no absolute URL) goes on to the validator, which refuses it.
-                CallbackUrl = CallbackUri == null ? null : CallbackUri.IsAbsoluteUri ? CallbackUri.AbsoluteUri : CallbackUri.OriginalString,
+                CallbackUrl = CallbackUrl,
             };
         }
 

@@ -9,7 +9,6 @@ using System.Threading.Tasks;
 using Microsoft.PowerShell.Commands;
 using SunoPS.Client.Downloads;
 using SunoPS.Client.Errors;
-using SunoPS.Client.Polling;
 using SunoPS.Downloads;
 using SunoPS.Errors;
 using SunoPS.Infrastructure;
@@ -18,14 +17,15 @@ using NameTemplate = SunoPS.Client.Downloads.FileNameTemplate;
 namespace SunoPS.Cmdlets
 {
     /// <summary>
-    /// Saves the tracks of finished tasks (or single tracks) as verified, tagged MP3s: into a folder with safe,
-    /// unique names, or to one file with -LiteralPath. Existing files are skipped unless -Force. Downloads run in
-    /// parallel in the background while the pipeline thread writes progress and, in input order, one FileInfo
-    /// per file. A failed track is a non-terminating SunoDownloadFailed error; the others go on.
+    /// Saves what finished tasks of any family produced (or single tracks and outputs) as verified files: into a
+    /// folder with safe, unique names, or to one file with -LiteralPath. Existing files are skipped unless -Force.
+    /// Downloads run in parallel in the background while the pipeline thread writes progress and, in input order,
+    /// one FileInfo per file. A failed file is a non-terminating SunoDownloadFailed error; the others go on. What the
+    /// files are (MP3, WAV…) is the outputs' business: this cmdlet only routes them.
     /// </summary>
     [Cmdlet(VerbsData.Save, "SunoTrack", SupportsShouldProcess = true, DefaultParameterSetName = PathSet)]
     [OutputType(typeof(FileInfo))]
-    public sealed class SaveSunoTrackCommand : SunoApiCmdlet, IDisposable
+    public sealed class SaveSunoTrackCommand : SunoOptionalWaitCmdlet, IDisposable
     {
         private const string PathSet = "Path";
         private const string LiteralPathSet = "LiteralPath";
@@ -35,45 +35,48 @@ namespace SunoPS.Cmdlets
         /// <summary>How long a stopped or failed command waits for its downloads to delete their temporary files.</summary>
         private static readonly TimeSpan CleanupWait = TimeSpan.FromSeconds(10);
 
-        private readonly Queue<Pending> _pending = new Queue<Pending>();
+        private readonly OrderedOutput<OutputDownloadResult> _pending = new OrderedOutput<OutputDownloadResult>();
         private readonly List<Task> _running = new List<Task>();
-        private readonly HashSet<string> _seenTracks = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<string, HashSet<string>> _tracksWanted = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        private readonly HashSet<string> _seenOutputs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<SunoTaskReference, HashSet<string>> _outputsWanted = new Dictionary<SunoTaskReference, HashSet<string>>();
         private readonly SaveProgress _progress = new SaveProgress();
         private CancellationTokenSource? _work;
         private SemaphoreSlim? _slots;
-        private TrackDownloader? _downloader;
-        private TrackPathPlanner? _planner;
+        private OutputDownloader? _downloader;
+        private OutputPathPlanner? _planner;
         private string? _literalTarget;
         private bool _literalUsed;
-        private TaskWaiter? _waiter;
-        private Task<bool>? _waitRun;
+        private WaitPresenter? _waiter;
 
-        /// <summary>Task objects (all their tracks are saved), single tracks ($task.Tracks[0]) or task ids.</summary>
+        /// <summary>Task objects (all their files are saved), single tracks ($task.Tracks[0]), outputs, or task ids.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = PathSet)]
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = LiteralPathSet)]
         public object[] InputObject { get; set; } = new object[0];
 
-        /// <summary>Ids of tasks whose tracks to save; their records are read first.</summary>
+        /// <summary>Ids of tasks whose files to save; their records are read first.</summary>
         [Parameter(Mandatory = true, ParameterSetName = TaskIdPathSet)]
         [Parameter(Mandatory = true, ParameterSetName = TaskIdLiteralPathSet)]
         [Alias("Id")]
         public string[] TaskId { get; set; } = new string[0];
+
+        /// <summary>The family of the ids given as -TaskId or as strings (default Music); task objects carry their own.</summary>
+        [Parameter]
+        public SunoTaskFamily Family { get; set; } = SunoTaskFamily.Music;
 
         /// <summary>The folder to save into (created if missing); the current location when not given.</summary>
         [Parameter(Position = 0, ParameterSetName = PathSet)]
         [Parameter(Position = 0, ParameterSetName = TaskIdPathSet)]
         public string? Path { get; set; }
 
-        /// <summary>The file to save one track as, exactly as given (no wildcards, no template).</summary>
+        /// <summary>The file to save one output as, exactly as given (no wildcards, no template).</summary>
         [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet)]
         [Parameter(Mandatory = true, ParameterSetName = TaskIdLiteralPathSet)]
         [Alias("LP")]
         public string LiteralPath { get; set; } = "";
 
         /// <summary>
-        /// The file name without extension, from tokens {Title}, {ShortId}, {Id}, {TaskId}, {Index}, {Model}, {Tags}.
-        /// Default '{Title} - {ShortId}'. The result is always made safe and stays in the folder.
+        /// The file name without extension, from tokens {Title}, {ShortId}, {Id}, {TaskId}, {Index}, {Model}, {Tags},
+        /// {Kind}, {StemName}. Default '{Title} - {ShortId}'. The result is always made safe and stays in the folder.
         /// </summary>
         [Parameter(ParameterSetName = PathSet)]
         [Parameter(ParameterSetName = TaskIdPathSet)]
@@ -83,15 +86,15 @@ namespace SunoPS.Cmdlets
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        /// <summary>Save the MP3 as the host sent it, without ID3 tags.</summary>
+        /// <summary>Save MP3s as the host sent them, without ID3 tags.</summary>
         [Parameter]
         public SwitchParameter NoTag { get; set; }
 
-        /// <summary>Also save the cover image beside each track, as &lt;name&gt;.jpg.</summary>
+        /// <summary>Also save each song's cover image beside it, as &lt;name&gt;.jpg.</summary>
         [Parameter]
         public SwitchParameter IncludeCover { get; set; }
 
-        /// <summary>Also save the full task record beside each track, as &lt;name&gt;.json.</summary>
+        /// <summary>Also save the task's record, as the API sent it, beside each file as &lt;name&gt;.json.</summary>
         [Parameter]
         public SwitchParameter IncludeMetadata { get; set; }
 
@@ -100,21 +103,7 @@ namespace SunoPS.Cmdlets
         [ValidateRange(1, 32)]
         public int ThrottleLimit { get; set; } = 4;
 
-        /// <summary>Wait for unfinished tasks to complete, then save their tracks, instead of reporting them as not complete.</summary>
-        [Parameter]
-        public SwitchParameter Wait { get; set; }
-
-        /// <summary>With -Wait: how long to wait for each task, in seconds.</summary>
-        [Parameter]
-        [ValidateRange(1, int.MaxValue)]
-        public int TimeoutSec { get; set; } = WaitSettings.DefaultTimeoutSeconds;
-
-        /// <summary>With -Wait: the first interval between reads of a task.</summary>
-        [Parameter]
-        [ValidateRange(0.05, 3600.0)]
-        public double PollIntervalSec { get; set; } = WaitSettings.DefaultPollIntervalSeconds;
-
-        /// <summary>Tracks of finished tasks download without the API; a key is needed only to read or wait for tasks.</summary>
+        /// <summary>Files of finished tasks download without the API; a key is needed only to read or wait for tasks.</summary>
         protected override bool RequiresKey => false;
 
         private bool UsesLiteralPath => ParameterSetName == LiteralPathSet || ParameterSetName == TaskIdLiteralPathSet;
@@ -156,24 +145,13 @@ namespace SunoPS.Cmdlets
                         "-Path '" + Path + "' is a file; -Path names the folder to save into. Use -LiteralPath to name the file.", Path));
                 }
 
-                _planner = new TrackPathPlanner(folder, template);
+                _planner = new OutputPathPlanner(folder, template);
             }
 
             if (Wait)
             {
-                var interval = TimeSpan.FromSeconds(PollIntervalSec);
-                _waiter = new TaskWaiter(Client, new WaitSettings
-                {
-                    Timeout = TimeSpan.FromSeconds(TimeoutSec),
-                    PollInterval = interval,
-                }, evt => Post(() => OnWaitEvent(evt)));
-                var waiter = _waiter;
-                var token = _work.Token;
-                _waitRun = Start(async _ =>
-                {
-                    await waiter.RunAsync(token).ConfigureAwait(false);
-                    return true;
-                });
+                _waiter = new WaitPresenter(this, Client, CreateWaitSettings(), onReached: AcceptTask, onFailed: AcceptTask,
+                    timeoutConsequence: "Its files were not saved. ");
             }
         }
 
@@ -183,7 +161,7 @@ namespace SunoPS.Cmdlets
             {
                 if (ParameterSetName == TaskIdPathSet || ParameterSetName == TaskIdLiteralPathSet)
                 {
-                    foreach (var id in TaskId ?? NoTaskId) AcceptTaskId(id);
+                    foreach (var id in TaskId ?? NoTaskId) AcceptTaskId(id, Family);
                 }
                 else
                 {
@@ -203,19 +181,7 @@ namespace SunoPS.Cmdlets
         {
             try
             {
-                if (_waiter != null && _waitRun != null)
-                {
-                    _waiter.CompleteAdding();
-                    try
-                    {
-                        Await(_waitRun, () => WriteFinished(waitForAll: false));
-                    }
-                    catch (SunoException e)
-                    {
-                        ThrowSunoError(e); // the key or the account failed: every task would fail the same way
-                    }
-                }
-
+                _waiter?.Finish(() => WriteFinished(waitForAll: false));
                 WriteFinished(waitForAll: true);
                 _progress.Write(this, force: true); // the final counts, however recent the last bar was
                 _progress.Complete(this);
@@ -255,35 +221,53 @@ namespace SunoPS.Cmdlets
                     AcceptTask(task);
                     return;
                 case SunoTrack track:
-                    AcceptTrack(track, null, IndexOf(track, null));
+                    AcceptOutput(track.ToOutput(), Session.Tasks.Find(new SunoTaskReference(track.TaskId)));
+                    return;
+                case SunoTaskOutput output:
+                    AcceptOutput(output, Session.Tasks.Find(new SunoTaskReference(output.TaskId, output.Family)));
                     return;
                 case string id:
-                    AcceptTaskId(id);
+                    AcceptTaskId(id, Family);
                     return;
             }
 
-            // A CSV row or custom object that names a task.
-            var property = item is PSObject wrapper ? wrapper.Properties["TaskId"] : PSObject.AsPSObject(value).Properties["TaskId"];
-            if (property?.Value is object idValue && !string.IsNullOrWhiteSpace(idValue.ToString()))
+            // A CSV row or custom object that names a task (and maybe its family).
+            var row = item is PSObject wrapper ? wrapper : PSObject.AsPSObject(value);
+            if (row.Properties["TaskId"]?.Value is object idValue && !string.IsNullOrWhiteSpace(idValue.ToString()))
             {
-                AcceptTaskId(idValue.ToString()!);
+                var familyValue = row.Properties["Family"]?.Value?.ToString();
+                if (string.IsNullOrWhiteSpace(familyValue))
+                {
+                    AcceptTaskId(idValue.ToString()!, Family);
+                }
+                else if (Enum.TryParse<SunoTaskFamily>(familyValue!.Trim(), true, out var family) && Enum.IsDefined(typeof(SunoTaskFamily), family))
+                {
+                    AcceptTaskId(idValue.ToString()!, family);
+                }
+                else
+                {
+                    WriteError(ErrorRecordFactory.InvalidArgument("'" + familyValue + "' is not a task family; use one of " +
+                        string.Join(", ", Enum.GetNames(typeof(SunoTaskFamily))) + ".", item));
+                }
+
                 return;
             }
 
             WriteError(ErrorRecordFactory.InvalidArgument(
-                "Save-SunoTrack takes tasks (New-SunoMusic, Get-SunoTask, Wait-SunoTask), tracks ($task.Tracks[0]) or task ids, not " +
+                "Save-SunoTrack takes tasks (New-SunoMusic, Get-SunoTask, Wait-SunoTask), tracks ($task.Tracks[0]), outputs ($task.Outputs) or task ids, not " +
                 value.GetType().FullName + ".", item));
         }
 
-        private void AcceptTaskId(string? raw)
+        private void AcceptTaskId(string? raw, SunoTaskFamily family)
         {
             var id = NormalizeTaskId(raw);
             if (id == null) return;
+            var reference = new SunoTaskReference(id, family);
 
             if (_waiter != null)
             {
                 EnsureKey();
-                _waiter.Add(id!);
+                _waiter.Add(reference);
                 return;
             }
 
@@ -291,11 +275,11 @@ namespace SunoPS.Cmdlets
             try
             {
                 EnsureKey();
-                task = Run(token => Client.GetTaskAsync(id!, token), () => _progress.Write(this));
+                task = Run(token => Client.GetTaskAsync(reference, token), () => _progress.Write(this));
             }
-            catch (SunoException e) when (e.Kind == SunoErrorKind.AuthenticationFailed || e.Kind == SunoErrorKind.ApiKeyMissing)
+            catch (SunoException e) when (ErrorRules.StopsCommand(e.Kind))
             {
-                ThrowSunoError(e, id); // every other id would fail the same way
+                ThrowSunoError(e, id);
                 return;
             }
             catch (SunoException e)
@@ -309,83 +293,76 @@ namespace SunoPS.Cmdlets
 
         private void AcceptTask(SunoTask task)
         {
+            Session.Tasks.Remember(task);
+            var primary = task.Outputs.Where(o => o.IsPrimary).ToList();
             if (task.IsFailed)
             {
-                var failure = string.Format(CultureInfo.InvariantCulture, "Suno task {0} failed with status {1}{2}: {3}", task.TaskId, task.Status,
-                    task.ErrorCode.HasValue ? " (error code " + task.ErrorCode.Value.ToString(CultureInfo.InvariantCulture) + ")" : "",
-                    EndSentence(task.ErrorMessage ?? "the API gave no reason"));
-                var saveable = task.Tracks.Count(t => t.IsDownloadable);
+                var saveable = primary.Count(o => o.IsAvailable);
                 if (saveable == 0)
                 {
-                    WriteSunoError(new SunoException(SunoErrorKind.TaskFailed, failure + " It has no tracks to save.")
-                        { ApiCode = task.ErrorCode, Target = task }, task.TaskId);
+                    WriteSunoError(TaskErrors.Failed(task, "It has no files to save."), task.TaskId);
                     return;
                 }
 
-                // CALLBACK_EXCEPTION, say: the generation worked and only the callback failed. The audio is there; keep it.
-                WriteWarning(failure + " Its " + saveable.ToString(CultureInfo.InvariantCulture) +
-                    " downloadable track(s) are saved anyway.");
-                SaveTracksOf(task, t => t.IsDownloadable);
+                // CALLBACK_EXCEPTION, say: the generation worked and only the callback failed. The files are there; keep them.
+                WriteWarning(TaskErrors.Failed(task).Message + " Its " + saveable.ToString(CultureInfo.InvariantCulture) +
+                    " downloadable file(s) are saved anyway.");
+                SaveOutputsOf(task, primary.Where(o => o.IsAvailable));
                 return;
             }
 
-            if (!task.IsCompleted || task.Tracks.Count == 0 || task.Tracks.Any(t => !t.IsDownloadable))
+            if (!task.IsCompleted || primary.Count == 0 || primary.Any(o => !o.IsAvailable))
             {
                 if (_waiter != null)
                 {
                     EnsureKey();
-                    _waiter.Add(task.TaskId);
+                    _waiter.Add(task.Reference, task);
                     return;
                 }
 
-                WriteSunoError(NotComplete(task.TaskId, task.Status), task.TaskId);
+                WriteSunoError(TaskErrors.NotComplete(task.Reference, task.Status), task.TaskId);
                 return;
             }
 
-            SaveTracksOf(task, t => true);
+            SaveOutputsOf(task, primary);
         }
 
-        private void SaveTracksOf(SunoTask task, Func<SunoTrack, bool> include)
+        private void SaveOutputsOf(SunoTask task, IEnumerable<SunoTaskOutput> outputs)
         {
-            _tracksWanted.TryGetValue(task.TaskId, out var wanted);
-            for (var i = 0; i < task.Tracks.Count; i++)
+            _outputsWanted.TryGetValue(task.Reference, out var wanted);
+            foreach (var output in outputs)
             {
-                var track = task.Tracks[i];
-                if ((wanted == null || wanted.Contains(track.Id)) && include(track)) AcceptTrack(track, task, i + 1);
+                if (wanted == null || wanted.Contains(output.Id)) AcceptOutput(output, task);
             }
         }
 
-        private static string EndSentence(string text)
+        private void AcceptOutput(SunoTaskOutput output, SunoTask? task)
         {
-            text = text.TrimEnd();
-            return text.Length > 0 && ".!?".IndexOf(text[text.Length - 1]) >= 0 ? text : text + ".";
-        }
-
-        private void AcceptTrack(SunoTrack track, SunoTask? task, int index)
-        {
-            if (!track.IsDownloadable)
+            var reference = new SunoTaskReference(output.TaskId, output.Family);
+            if (!output.IsAvailable)
             {
-                if (_waiter != null && !string.IsNullOrEmpty(track.TaskId))
+                if (_waiter != null && !string.IsNullOrEmpty(output.TaskId))
                 {
-                    // Wait for its task, then save only this track of it.
-                    if (!_tracksWanted.TryGetValue(track.TaskId, out var wanted))
+                    // Wait for its task, then save only this output of it.
+                    if (!_outputsWanted.TryGetValue(reference, out var wanted))
                     {
-                        _tracksWanted[track.TaskId] = wanted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                        _outputsWanted[reference] = wanted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                     }
 
-                    wanted.Add(track.Id);
+                    wanted.Add(output.Id);
                     EnsureKey();
-                    _waiter.Add(track.TaskId);
+                    _waiter.Add(reference);
                     return;
                 }
 
-                WriteSunoError(NotComplete(track.TaskId, null, track.Id), track.TaskId);
+                WriteSunoError(TaskErrors.NotComplete(reference, null, output.Id), output.TaskId);
                 return;
             }
 
-            if (!_seenTracks.Add(track.Id))
+            var key = string.Join("|", output.Family, output.TaskId, output.Kind, output.Id, output.Index, output.StemName);
+            if (!_seenOutputs.Add(key))
             {
-                WriteVerbose("Track " + track.Id + " was given more than once; it is saved once.");
+                WriteVerbose(output.Kind + " " + output.Id + " was given more than once; it is saved once.");
                 return;
             }
 
@@ -395,8 +372,8 @@ namespace SunoPS.Cmdlets
                 if (_literalUsed)
                 {
                     WriteError(ErrorRecordFactory.InvalidArgument(
-                        "-LiteralPath names one file, but more than one track was given; track " + track.Id +
-                        " is not saved. Use -Path with a folder to save several tracks.", track));
+                        "-LiteralPath names one file, but more than one was given; " + output.Kind + " " + output.Id +
+                        " is not saved. Use -Path with a folder to save several.", output));
                     return;
                 }
 
@@ -405,29 +382,30 @@ namespace SunoPS.Cmdlets
             }
             else
             {
-                target = _planner!.PathFor(track, index, task);
+                target = _planner!.PathFor(output, task);
             }
 
             if (!Force && File.Exists(target))
             {
-                WriteVerbose("Skipping track " + track.Id + ": " + target + " exists (use -Force to replace it).");
-                var skipped = Task.FromResult(TrackDownloadResult.Skipped(track, target));
-                _pending.Enqueue(new Pending(track, skipped));
+                WriteVerbose("Skipping " + output.Kind + " " + output.Id + ": " + target + " exists (use -Force to replace it).");
+                _pending.Enqueue(Task.FromResult(OutputDownloadResult.Skipped(output, target)), target);
                 return;
             }
 
             if (Directory.Exists(target))
             {
                 WriteSunoError(new SunoException(SunoErrorKind.DownloadFailed,
-                    "Cannot save track " + track.Id + " as " + target + ": a folder of that name is there.") { Target = target }, track);
+                    "Cannot save " + output.Kind + " " + output.Id + " as " + target + ": a folder of that name is there.") { Target = target }, output);
                 return;
             }
 
-            var action = string.Format(CultureInfo.InvariantCulture, "Save Suno track {0}{1}", track.Id,
-                string.IsNullOrEmpty(track.Title) ? "" : " ('" + track.Title + "')");
+            var title = output.Title ?? task?.Title;
+            var action = string.Format(CultureInfo.InvariantCulture, "Save Suno {0} {1}{2}",
+                output.Kind == SunoOutputKind.Audio ? "track" : output.Kind.ToString(), output.Id,
+                string.IsNullOrEmpty(title) ? "" : " ('" + title + "')");
             if (!ShouldProcess(target, action)) return;
 
-            var request = new TrackDownloadRequest(track, target)
+            var request = new OutputDownloadRequest(output, target)
             {
                 Task = task,
                 Overwrite = Force,
@@ -435,10 +413,10 @@ namespace SunoPS.Cmdlets
                 SaveCover = IncludeCover,
                 SaveMetadata = IncludeMetadata,
             };
-            _pending.Enqueue(new Pending(track, StartDownload(request)));
+            _pending.Enqueue(StartDownload(request), output.Url);
         }
 
-        private Task<TrackDownloadResult> StartDownload(TrackDownloadRequest request)
+        private Task<OutputDownloadResult> StartDownload(OutputDownloadRequest request)
         {
             var downloader = _downloader!;
             var slots = _slots!;
@@ -484,73 +462,18 @@ namespace SunoPS.Cmdlets
         /// <summary>Writes finished downloads in input order; with <paramref name="waitForAll"/> waits for the rest.</summary>
         private void WriteFinished(bool waitForAll)
         {
-            Drain();
-            while (_pending.Count > 0 && (waitForAll || _pending.Peek().Work.IsCompleted))
-            {
-                var next = _pending.Dequeue();
-                TrackDownloadResult result;
-                try
-                {
-                    result = Await(next.Work, () => _progress.Write(this));
-                }
-                catch (SunoException e)
-                {
-                    WriteSunoError(e);
-                    continue;
-                }
-
-                foreach (var warning in result.Warnings) WriteWarning(warning);
-                WriteVerbose(result.Status == TrackDownloadStatus.Downloaded
-                    ? string.Format(CultureInfo.InvariantCulture, "Saved track {0} as {1} ({2} bytes{3}).", result.Track.Id, result.Path, result.Bytes,
-                        result.Attempts > 1 ? ", " + result.Attempts + " attempts" : "")
-                    : "Skipped track " + result.Track.Id + ": " + result.Path + " exists.");
-                WriteObject(SavedFile.From(result, InvokeProvider));
-            }
-
+            _pending.WriteFinished(this, waitForAll, WriteResult, onTick: () => _progress.Write(this));
             _progress.Write(this);
         }
 
-        private void OnWaitEvent(WaitEvent evt)
+        private void WriteResult(OutputDownloadResult result)
         {
-            switch (evt.Kind)
-            {
-                case WaitEventKind.Reached:
-                    WriteVerbose("Task " + evt.TaskId + " is complete; saving its tracks.");
-                    AcceptTask(evt.Task!);
-                    break;
-                case WaitEventKind.StatusChanged:
-                    WriteVerbose("Task " + evt.TaskId + ": " + (evt.PreviousStatus ?? "(new)") + " -> " + evt.Task!.Status + ".");
-                    break;
-                case WaitEventKind.Failed:
-                    AcceptTask(evt.Task!); // reports the failure
-                    break;
-                case WaitEventKind.TimedOut:
-                    WriteSunoError(new SunoException(SunoErrorKind.WaitTimeout, string.Format(CultureInfo.InvariantCulture,
-                        "Suno task {0} did not complete within {1} s; its last status was {2}. Its tracks were not saved; it keeps running on the server.",
-                        evt.TaskId, TimeoutSec, evt.PreviousStatus ?? "unknown (never read)")), evt.TaskId);
-                    break;
-                case WaitEventKind.Error:
-                    WriteSunoError(evt.Error!, evt.TaskId);
-                    break;
-            }
-        }
-
-        private static SunoException NotComplete(string taskId, string? status, string? trackId = null) =>
-            new SunoException(SunoErrorKind.TaskNotComplete, string.Format(CultureInfo.InvariantCulture,
-                "{0} is not complete yet{1}, so it has nothing to download. Wait for it first: pipe it through Wait-SunoTask, or add -Wait.",
-                trackId == null ? "Suno task " + taskId : "Track " + trackId + " of task " + taskId,
-                status == null ? "" : " (status " + status + ")"))
-            { Target = taskId };
-
-        private static int IndexOf(SunoTrack track, SunoTask? task)
-        {
-            if (task == null) return 1;
-            for (var i = 0; i < task.Tracks.Count; i++)
-            {
-                if (ReferenceEquals(task.Tracks[i], track) || task.Tracks[i].Id == track.Id) return i + 1;
-            }
-
-            return 1;
+            foreach (var warning in result.Warnings) WriteWarning(warning);
+            WriteVerbose(result.Status == DownloadStatus.Downloaded
+                ? string.Format(CultureInfo.InvariantCulture, "Saved {0} {1} as {2} ({3} bytes{4}).", result.Output.Kind, result.Output.Id, result.Path,
+                    result.Bytes, result.Attempts > 1 ? ", " + result.Attempts + " attempts" : "")
+                : "Skipped " + result.Output.Kind + " " + result.Output.Id + ": " + result.Path + " exists.");
+            WriteObject(SavedFile.From(result, InvokeProvider));
         }
 
         /// <summary>
@@ -629,7 +552,7 @@ namespace SunoPS.Cmdlets
         {
             Task[] running;
             lock (_running) running = _running.Where(t => !t.IsCompleted).ToArray();
-            if (_waitRun != null && !_waitRun.IsCompleted) running = running.Concat(new Task[] { _waitRun }).ToArray();
+            if (_waiter != null && !_waiter.Running.IsCompleted) running = running.Concat(new[] { _waiter.Running }).ToArray();
             if (running.Length == 0) return;
             try
             {
@@ -639,18 +562,6 @@ namespace SunoPS.Cmdlets
             {
                 // Their failures are reported (or no longer wanted); only their cleanup mattered here.
             }
-        }
-
-        private sealed class Pending
-        {
-            public Pending(SunoTrack track, Task<TrackDownloadResult> work)
-            {
-                Track = track;
-                Work = work;
-            }
-
-            public SunoTrack Track { get; }
-            public Task<TrackDownloadResult> Work { get; }
         }
     }
 }

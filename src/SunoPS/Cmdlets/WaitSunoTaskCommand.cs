@@ -1,18 +1,17 @@
-using System;
 using System.Management.Automation;
 using SunoPS.Client.Polling;
-using SunoPS.Errors;
 using SunoPS.Infrastructure;
 
 namespace SunoPS.Cmdlets
 {
     /// <summary>
-    /// Waits until tasks finish (or reach the stage named by -Until) and writes each one out the moment it does.
-    /// One scheduler polls all of them politely; failed tasks and time-outs are non-terminating errors.
+    /// Waits until tasks of any family finish (or reach the stage named by -Until) and writes each one out the moment
+    /// it does. One scheduler polls all of them politely; failed tasks and time-outs are non-terminating errors. A
+    /// piped task keeps its family (its Family property binds -Family); a bare id is a music task.
     /// </summary>
     [Cmdlet(VerbsLifecycle.Wait, "SunoTask")]
     [OutputType(typeof(SunoTask))]
-    public sealed class WaitSunoTaskCommand : SunoApiCmdlet
+    public sealed class WaitSunoTaskCommand : SunoWaitingCmdlet
     {
         private WaitPresenter? _presenter;
 
@@ -23,19 +22,13 @@ namespace SunoPS.Cmdlets
         [AllowNull]
         public string[] TaskId { get; set; } = new string[0];
 
+        /// <summary>The family the ids belong to (default Music); task objects and CSV rows bind it by their Family property.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public SunoTaskFamily Family { get; set; } = SunoTaskFamily.Music;
+
         /// <summary>Text: lyrics ready. First: a stream URL is playable. Complete (default): all tracks downloadable.</summary>
         [Parameter]
         public WaitStage Until { get; set; } = WaitStage.Complete;
-
-        /// <summary>How long to wait for each task, in seconds (default 20 minutes; generations take minutes).</summary>
-        [Parameter]
-        [ValidateRange(1, int.MaxValue)]
-        public int TimeoutSec { get; set; } = WaitSettings.DefaultTimeoutSeconds;
-
-        /// <summary>The first interval between reads of a task; it grows towards 30 s for long runners.</summary>
-        [Parameter]
-        [ValidateRange(0.05, 3600.0)]
-        public double PollIntervalSec { get; set; } = WaitSettings.DefaultPollIntervalSeconds;
 
         /// <summary>The most status reads per second for the whole wait.</summary>
         [Parameter]
@@ -49,7 +42,7 @@ namespace SunoPS.Cmdlets
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            _presenter = new WaitPresenter(this, Client, Settings());
+            _presenter = new WaitPresenter(this, Client, CreateWaitSettings());
         }
 
         protected override void ProcessRecord()
@@ -59,7 +52,7 @@ namespace SunoPS.Cmdlets
                 var id = NormalizeTaskId(raw);
                 if (id == null) continue;
 
-                _presenter!.Add(id!);
+                _presenter!.Add(new SunoTaskReference(id, Family));
             }
         }
 
@@ -67,17 +60,13 @@ namespace SunoPS.Cmdlets
 
         protected override void OnDisposing() => _presenter?.Dispose();
 
-        private WaitSettings Settings()
+        protected override WaitSettings CreateWaitSettings()
         {
-            var interval = TimeSpan.FromSeconds(PollIntervalSec);
-            return new WaitSettings
-            {
-                Until = Until,
-                Timeout = TimeSpan.FromSeconds(TimeoutSec),
-                PollInterval = interval,
-                MaxRequestsPerSecond = MaxRequestsPerSecond,
-                Any = Any,
-            };
+            var settings = base.CreateWaitSettings();
+            settings.Until = Until;
+            settings.MaxRequestsPerSecond = MaxRequestsPerSecond;
+            settings.Any = Any;
+            return settings;
         }
     }
 }

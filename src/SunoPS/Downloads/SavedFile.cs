@@ -14,15 +14,19 @@ namespace SunoPS.Downloads
         public const string TrackIdProperty = "SunoTrackId";
         public const string TaskIdProperty = "SunoTaskId";
         public const string StatusProperty = "SunoStatus";
+        public const string FamilyProperty = "SunoFamily";
+        public const string KindProperty = "SunoOutputKind";
         public const string CoverPathProperty = "SunoCoverPath";
         public const string MetadataPathProperty = "SunoMetadataPath";
 
         /// <param name="provider">The cmdlet's provider access (call on the pipeline thread).</param>
-        public static PSObject From(TrackDownloadResult result, ProviderIntrinsics provider)
+        public static PSObject From(OutputDownloadResult result, ProviderIntrinsics provider)
         {
             var output = FromFileSystem(result.Path, provider) ?? new PSObject(new FileInfo(result.Path));
-            output.Properties.Add(new PSNoteProperty(TrackIdProperty, result.Track.Id));
-            output.Properties.Add(new PSNoteProperty(TaskIdProperty, result.Track.TaskId));
+            output.Properties.Add(new PSNoteProperty(TrackIdProperty, result.Output.Id));
+            output.Properties.Add(new PSNoteProperty(TaskIdProperty, result.Output.TaskId));
+            output.Properties.Add(new PSNoteProperty(FamilyProperty, result.Output.Family));
+            output.Properties.Add(new PSNoteProperty(KindProperty, result.Output.Kind));
             output.Properties.Add(new PSNoteProperty(StatusProperty, result.Status.ToString()));
             // -IncludeCover and -IncludeMetadata write files beside the track; the output stays one item per track.
             if (result.CoverPath != null) output.Properties.Add(new PSNoteProperty(CoverPathProperty, result.CoverPath));

@@ -10,17 +10,33 @@ namespace SunoPS.Errors
     /// </summary>
     internal static class ErrorRecordFactory
     {
+        /// <summary>Said of a submission whose fate is unknown: it may have been accepted and charged.</summary>
+        public const string CheckBeforeResubmitting = "Check Get-SunoTask or Get-SunoCredit before submitting again.";
+
         public static ErrorRecord From(SunoException error, object? target = null)
         {
-            var record = new ErrorRecord(error, IdOf(error.Kind), CategoryOf(error.Kind), target ?? error.Target);
-            var hint = RecommendedAction(error.Kind);
-            if (hint != null)
+            // The client names no cmdlet or parameter: the words a user acts on are added here.
+            var exception = error.Problems.Count > 0
+                ? new SunoException(SunoErrorKind.InvalidRequest, ProblemPhrases.Describe(error.Problems), error) { Target = error.Target }
+                : error;
+            var record = new ErrorRecord(exception, IdOf(error.Kind), CategoryOf(error.Kind), target ?? error.Target);
+            var message = exception.Message;
+            if (error.Kind == SunoErrorKind.ApiKeyMissing) message = message.TrimEnd() + " Run Set-SunoApiKey, or set the SUNO_API_KEY environment variable.";
+            if (error.Kind == SunoErrorKind.AuthenticationFailed && error.HttpStatus == null)
+                message = message.TrimEnd() + " Fix the key: set it again with Set-SunoApiKey, or correct the SUNO_API_KEY environment variable.";
+            if (error.MayHaveBeenAccepted) message = message.TrimEnd() + " " + CheckBeforeResubmitting;
+            var hint = error.MayHaveBeenAccepted ? CheckBeforeResubmitting : RecommendedAction(error.Kind);
+            if (hint != null || !ReferenceEquals(message, exception.Message))
             {
-                record.ErrorDetails = new ErrorDetails(error.Message) { RecommendedAction = hint };
+                record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = hint ?? "" };
             }
 
             return record;
         }
+
+        /// <summary>Refused before sending: the request breaks documented rules (no credits spent).</summary>
+        public static ErrorRecord Problems(System.Collections.Generic.IReadOnlyList<SunoProblem> problems, object? target) =>
+            From(new SunoException(problems), target);
 
         public static ErrorRecord InvalidArgument(string message, object? target, string id = "SunoInvalidRequest") =>
             new ErrorRecord(new ArgumentException(message), id, ErrorCategory.InvalidArgument, target);
@@ -46,6 +62,7 @@ namespace SunoPS.Errors
                 case SunoErrorKind.WaitTimeout: return "SunoWaitTimeout";
                 case SunoErrorKind.DownloadFailed: return "SunoDownloadFailed";
                 case SunoErrorKind.TaskNotComplete: return "SunoTaskNotComplete";
+                case SunoErrorKind.AlreadyExists: return "SunoAlreadyExists";
                 default: return "SunoError";
             }
         }
@@ -69,6 +86,7 @@ namespace SunoPS.Errors
                 case SunoErrorKind.ServerError: return ErrorCategory.InvalidResult;
                 case SunoErrorKind.DownloadFailed: return ErrorCategory.ReadError;
                 case SunoErrorKind.TaskNotComplete: return ErrorCategory.ResourceUnavailable;
+                case SunoErrorKind.AlreadyExists: return ErrorCategory.ResourceExists;
                 default: return ErrorCategory.NotSpecified;
             }
         }
@@ -87,6 +105,7 @@ namespace SunoPS.Errors
                 case SunoErrorKind.TaskNotFound: return "Check the task id; Get-SunoTask takes the id New-SunoMusic returned.";
                 case SunoErrorKind.WaitTimeout: return "Wait again with a longer -TimeoutSec; the task keeps running on the server.";
                 case SunoErrorKind.TaskNotComplete: return "Pipe the task through Wait-SunoTask first, or add -Wait to Save-SunoTrack.";
+                case SunoErrorKind.AlreadyExists: return "The API has made this already: read the earlier task with Get-SunoTask instead of submitting again.";
                 default: return null;
             }
         }

@@ -42,13 +42,19 @@ namespace SunoPS.Infrastructure
             return null;
         }
 
+        /// <summary>Writes a task out, and remembers it for the session (later records of it are completed from it).</summary>
+        internal void WriteTask(SunoTask task)
+        {
+            Session.Tasks.Remember(task);
+            WriteObject(task);
+        }
+
         /// <summary>Stops the command at once with SunoApiKeyMissing rather than failing once per input.</summary>
         protected void EnsureKey()
         {
             if (Session.KeySource == "None")
             {
-                ThrowTerminatingError(ErrorRecordFactory.From(new SunoException(SunoErrorKind.ApiKeyMissing,
-                    "No Suno API key is set. Run Set-SunoApiKey, or set the SUNO_API_KEY environment variable.")));
+                ThrowTerminatingError(ErrorRecordFactory.From(new SunoException(SunoErrorKind.ApiKeyMissing, "No Suno API key is set.")));
             }
         }
     }

@@ -26,6 +26,9 @@ namespace SunoPS.Session
 
         public bool HasSessionKey => _apiKey != null;
 
+        /// <summary>The tasks this session has submitted or read.</summary>
+        public SessionTasks Tasks { get; } = new SessionTasks();
+
         // What the requests use: the value set, or else the client's default.
         public int EffectiveMaximumRetryCount => MaximumRetryCount ?? new SunoClientOptions().MaxRetries;
         public double EffectiveRetryIntervalSec => RetryIntervalSec ?? new SunoClientOptions().RetryBaseDelay.TotalSeconds;

@@ -1,0 +1,85 @@
+using System;
+using System.Management.Automation;
+using SunoPS.Client.Errors;
+using SunoPS.Client.Requests;
+using SunoPS.Errors;
+
+namespace SunoPS.Infrastructure
+{
+    /// <summary>
+    /// Base of every cmdlet that submits a paid task: the documented rules are checked before anything is sent (a
+    /// mistake costs nothing), -WhatIf/-Confirm say what would be spent, -CallbackUri is the API's callBackUrl (a
+    /// placeholder when not given), and -Wait returns the finished task instead of the pending one. Derived cmdlets
+    /// only build their request.
+    /// </summary>
+    public abstract class SunoSubmitCmdlet : SunoOptionalWaitCmdlet
+    {
+        private WaitPresenter? _waiter;
+
+        /// <summary>
+        /// Where the API posts progress. The API requires one; without it a harmless placeholder
+        /// (https://example.com/callback) is sent and the module polls instead.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [FlexibleUri]
+        [Alias("CallBackUrl")]
+        public Uri? CallbackUri { get; set; }
+
+        /// <summary>-WhatIf works without a key; the key is checked just before sending.</summary>
+        protected override bool RequiresKey => false;
+
+        /// <summary>The callback as the request carries it: a relative Uri (text that is no URL) goes on to validation, which refuses it.</summary>
+        protected string? CallbackUrl =>
+            CallbackUri == null ? null : CallbackUri.IsAbsoluteUri ? CallbackUri.AbsoluteUri : CallbackUri.OriginalString;
+
+        /// <param name="submission">The request, not yet checked.</param>
+        /// <param name="target">What ShouldProcess names (the prompt, the track).</param>
+        /// <param name="spending">What is spent, as -WhatIf says it ("Generate music: 1 task of 2 tracks…").</param>
+        /// <param name="errorTarget">The TargetObject of errors about this submission.</param>
+        protected void Submit(SunoSubmission submission, string target, string spending, object? errorTarget)
+        {
+            var problems = submission.Validate();
+            if (problems.Count > 0)
+            {
+                WriteError(ErrorRecordFactory.Problems(problems, errorTarget));
+                return;
+            }
+
+            if (!ShouldProcess(target, spending)) return;
+
+            EnsureKey();
+            SunoTask task;
+            try
+            {
+                task = Run(token => Client.SubmitAsync(submission, token));
+            }
+            catch (SunoException e) when (ErrorRules.StopsCommand(e.Kind))
+            {
+                ThrowSunoError(e, errorTarget);
+                return;
+            }
+            catch (SunoException e)
+            {
+                WriteSunoError(e, errorTarget);
+                return;
+            }
+
+            WriteVerbose("Submitted " + task.Family + " task " + task.TaskId + ".");
+            Session.Tasks.Remember(task);
+            if (Wait)
+            {
+                // Waiting starts at once, so early submissions finish while later rows are still being sent.
+                _waiter ??= new WaitPresenter(this, Client, CreateWaitSettings());
+                _waiter.Add(task.Reference, task);
+            }
+            else
+            {
+                WriteTask(task);
+            }
+        }
+
+        protected override void EndProcessing() => _waiter?.Finish();
+
+        protected override void OnDisposing() => _waiter?.Dispose();
+    }
+}
