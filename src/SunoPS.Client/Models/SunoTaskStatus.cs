@@ -1,8 +1,9 @@
-using System;
-
 namespace SunoPS
 {
-    /// <summary>The music task status strings exactly as the API spells them, and what each means.</summary>
+    /// <summary>
+    /// The music family's status strings exactly as the API spells them (and as <see cref="SunoTask.Status"/> shows
+    /// them). What each status means, for every family, is the family's status map, not string tests here.
+    /// </summary>
     public static class SunoTaskStatus
     {
         public const string Pending = "PENDING";
@@ -13,25 +14,5 @@ namespace SunoPS
         public const string GenerateAudioFailed = "GENERATE_AUDIO_FAILED";
         public const string CallbackException = "CALLBACK_EXCEPTION";
         public const string SensitiveWordError = "SENSITIVE_WORD_ERROR";
-
-        public static bool IsFailure(string? status) =>
-            Is(status, CreateTaskFailed) || Is(status, GenerateAudioFailed) ||
-            Is(status, CallbackException) || Is(status, SensitiveWordError) ||
-            // Other task families spell failures as *_FAILED; treat any such word as terminal failure.
-            (status != null && status.EndsWith("_FAILED", StringComparison.OrdinalIgnoreCase));
-
-        public static bool IsTerminal(string? status) => Is(status, Success) || IsFailure(status);
-
-        /// <summary>How far a task has come: 0 pending, 1 text, 2 first track playable, 3 complete.</summary>
-        public static int StageOf(string? status)
-        {
-            if (Is(status, Success)) return 3;
-            if (Is(status, FirstSuccess)) return 2;
-            if (Is(status, TextSuccess)) return 1;
-            return 0;
-        }
-
-        private static bool Is(string? status, string expected) =>
-            string.Equals(status, expected, StringComparison.OrdinalIgnoreCase);
     }
 }
