@@ -28,6 +28,18 @@ public sealed class EmulatorOptions
 
     public int CreditsPerGeneration { get; set; } = 12;
 
+    /// <summary>Credits a WAV conversion (POST /api/v1/wav/generate) costs.</summary>
+    public int CreditsPerWav { get; set; } = 1;
+
+    /// <summary>Emulated time a WAV task stays PENDING before it finishes.</summary>
+    public double WavSeconds { get; set; } = 15;
+
+    /// <summary>Sample rate of the generated WAV files (8000…192000); tests use a low one to keep files small.</summary>
+    public int WavSampleRate { get; set; } = 44100;
+
+    /// <summary>Channels of the generated WAV files: 1 or 2.</summary>
+    public int WavChannels { get; set; } = 2;
+
     /// <summary>false: errors are HTTP 200 with the code in the body (like the real API); true: the code is also the HTTP status.</summary>
     public bool ErrorsAsHttpStatus { get; set; }
 
@@ -60,6 +72,10 @@ public sealed class EmulatorOptions
         if (TextStageSeconds < 0 || FirstStageSeconds < TextStageSeconds || CompleteStageSeconds < FirstStageSeconds)
             throw new ArgumentException("Stage times must satisfy 0 <= TextStageSeconds <= FirstStageSeconds <= CompleteStageSeconds.");
         if (CreditsPerGeneration < 0) throw new ArgumentOutOfRangeException(nameof(CreditsPerGeneration));
+        if (CreditsPerWav < 0) throw new ArgumentOutOfRangeException(nameof(CreditsPerWav));
+        if (!(WavSeconds >= 0) || double.IsInfinity(WavSeconds)) throw new ArgumentOutOfRangeException(nameof(WavSeconds), "WavSeconds must be finite and not negative.");
+        if (WavSampleRate is < 8000 or > 192000) throw new ArgumentOutOfRangeException(nameof(WavSampleRate), "WavSampleRate must be between 8000 and 192000.");
+        if (WavChannels is < 1 or > 2) throw new ArgumentOutOfRangeException(nameof(WavChannels), "WavChannels must be 1 or 2.");
         if (GenerateLimit < 0) throw new ArgumentOutOfRangeException(nameof(GenerateLimit));
         if (!(GenerateWindowSeconds > 0)) throw new ArgumentOutOfRangeException(nameof(GenerateWindowSeconds));
         if (ReadLimitPerSecond < 0) throw new ArgumentOutOfRangeException(nameof(ReadLimitPerSecond));

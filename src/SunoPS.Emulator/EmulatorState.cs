@@ -1,3 +1,4 @@
+using SunoPS.Emulator.Families;
 using SunoPS.Emulator.Faults;
 using SunoPS.Emulator.Files;
 using SunoPS.Emulator.Limits;
@@ -18,26 +19,29 @@ public sealed class EmulatorState
     private double _generateWindowSeconds;
     private volatile bool _errorsAsHttpStatus;
     private volatile int _creditsPerGeneration;
+    private volatile int _creditsPerWav;
     private long _credits;
 
     internal EmulatorState(EmulatorOptions options)
     {
         Options = options;
         Clock = new EmulatedClock(options.ClockSpeed);
-        Factory = new MusicTaskFactory(options, Clock);
         _readLimitPerSecond = options.ReadLimitPerSecond;
         _generateLimit = options.GenerateLimit;
         _generateWindowSeconds = options.GenerateWindowSeconds;
         _errorsAsHttpStatus = options.ErrorsAsHttpStatus;
         _creditsPerGeneration = options.CreditsPerGeneration;
+        _creditsPerWav = options.CreditsPerWav;
         _credits = options.InitialCredits;
+        Families = FamilyRegistry.Create(this); // last: families read the options and the clock
     }
 
     internal EmulatorOptions Options { get; }
 
     internal EmulatedClock Clock { get; }
 
-    internal MusicTaskFactory Factory { get; }
+    /// <summary>The registered task families (see <see cref="FamilyRegistry"/>).</summary>
+    internal IReadOnlyList<ITaskFamily> Families { get; }
 
     internal TaskStore Tasks { get; } = new();
 
@@ -51,6 +55,9 @@ public sealed class EmulatorState
 
     /// <summary>Set once the files origin is bound.</summary>
     internal FileUrls FileUrls { get; set; } = null!;
+
+    /// <summary>The registered family of this type; families that build on another (WAV on music) use it.</summary>
+    internal TFamily Family<TFamily>() where TFamily : ITaskFamily => Families.OfType<TFamily>().Single();
 
     // ---- faults ----
 
@@ -79,12 +86,15 @@ public sealed class EmulatorState
     public IReadOnlyList<string> SeedTasks(int count, string status = "SUCCESS", double? trackSeconds = null) =>
         SeedTasks(new SeedTasksRequest { Count = count, Status = status, TrackSeconds = trackSeconds });
 
-    /// <summary>The record status a task has now (e.g. "FIRST_SUCCESS"), or null for an unknown id.</summary>
-    public string? GetTaskStatus(string taskId) => Tasks.Find(taskId)?.StatusAt(Clock.Now).ToApiName();
+    /// <summary>
+    /// The status a task's record shows now (e.g. "FIRST_SUCCESS"; for a WAV task its successFlag), or null for an unknown id.
+    /// </summary>
+    public string? GetTaskStatus(string taskId) => Tasks.Find(taskId)?.StatusNameAt(Clock.Now);
 
     /// <summary>
     /// The task's current file URLs start answering <paramref name="code"/>; its record then shows new URLs
-    /// (a new generation segment). Source (CDN) URLs stay expired. False for an unknown id.
+    /// (a new generation segment). Source (CDN) URLs stay expired. Works for a task of any family (music, WAV).
+    /// False for an unknown id.
     /// </summary>
     public bool ExpireFiles(string taskId, int code = 403)
     {
@@ -160,6 +170,13 @@ public sealed class EmulatorState
         set => _creditsPerGeneration = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
     }
 
+    /// <summary>Credits a WAV conversion costs.</summary>
+    public int CreditsPerWav
+    {
+        get => _creditsPerWav;
+        set => _creditsPerWav = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
+    }
+
     public EmulatorSettings GetSettings() => new()
     {
         ClockSpeed = ClockSpeed,
@@ -169,6 +186,7 @@ public sealed class EmulatorState
         ErrorsAsHttpStatus = ErrorsAsHttpStatus,
         Credits = Credits,
         CreditsPerGeneration = CreditsPerGeneration,
+        CreditsPerWav = CreditsPerWav,
     };
 
     /// <summary>Applies the non-null settings; all are checked before any is changed.</summary>
@@ -180,6 +198,7 @@ public sealed class EmulatorState
         if (settings.GenerateLimit is < 0) throw new ArgumentException("generateLimit must not be negative.");
         if (settings.GenerateWindowSeconds is { } w && (!(w > 0) || double.IsInfinity(w))) throw new ArgumentException("generateWindowSeconds must be a positive number.");
         if (settings.CreditsPerGeneration is < 0) throw new ArgumentException("creditsPerGeneration must not be negative.");
+        if (settings.CreditsPerWav is < 0) throw new ArgumentException("creditsPerWav must not be negative.");
 
         lock (_settingsGate)
         {
@@ -190,10 +209,11 @@ public sealed class EmulatorState
             if (settings.ErrorsAsHttpStatus is { } e) ErrorsAsHttpStatus = e;
             if (settings.Credits is { } c) Credits = c;
             if (settings.CreditsPerGeneration is { } cp) CreditsPerGeneration = cp;
+            if (settings.CreditsPerWav is { } cw) CreditsPerWav = cw;
         }
     }
 
-    /// <summary>Takes the cost of one generation, unless the balance is too low.</summary>
+    /// <summary>Takes the cost of one submission, unless the balance is too low.</summary>
     internal bool TrySpendCredits(int amount)
     {
         while (true)
@@ -203,4 +223,7 @@ public sealed class EmulatorState
             if (Interlocked.CompareExchange(ref _credits, balance - amount, balance) == balance) return true;
         }
     }
+
+    /// <summary>Gives back credits taken for a submission that was then refused.</summary>
+    internal void RefundCredits(int amount) => Interlocked.Add(ref _credits, amount);
 }

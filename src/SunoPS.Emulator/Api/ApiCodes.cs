@@ -7,6 +7,7 @@ internal static class ApiCodes
     public const int InvalidParameters = 400;
     public const int Unauthorized = 401;
     public const int NotFound = 404;
+    public const int Conflict = 409;
     public const int RateLimited = 405;
     public const int TooLong = 413;
     public const int InsufficientCredits = 429;

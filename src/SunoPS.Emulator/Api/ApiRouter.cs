@@ -2,34 +2,27 @@ using Microsoft.AspNetCore.Http;
 
 namespace SunoPS.Emulator.Api;
 
-/// <summary>Routes the API origin: the three music endpoints; everything else is code 404.</summary>
-internal sealed class ApiRouter(EmulatorState state)
+/// <summary>
+/// Routes the API origin through the route table: an unknown method or path is code 404 "Invalid request
+/// method or path" (checked before the key, as the real API answers it), then the bearer key, then the handler.
+/// </summary>
+internal sealed class ApiRouter
 {
-    private readonly GenerateEndpoint _generate = new(state);
-    private readonly RecordInfoEndpoint _recordInfo = new(state);
-    private readonly CreditEndpoint _credit = new(state);
+    private readonly EmulatorState _state;
+
+    public ApiRouter(EmulatorState state)
+    {
+        _state = state;
+        Routes = new RouteTable(state.Families.SelectMany(f => f.Routes).Append(new CreditEndpoint(state).Route));
+    }
+
+    public RouteTable Routes { get; }
 
     public Task HandleAsync(HttpContext context)
     {
-        var method = context.Request.Method;
-        var path = (context.Request.Path.Value ?? "/").TrimEnd('/');
-
-        if (HttpMethods.IsPost(method) && Is(path, "/api/v1/generate"))
-        {
-            return Authorized(context) ? _generate.HandleAsync(context) : _generate.RejectAsync(context, ApiCodes.Unauthorized);
-        }
-
-        Func<HttpContext, Task>? read =
-            !HttpMethods.IsGet(method) ? null
-            : Is(path, "/api/v1/generate/record-info") ? _recordInfo.HandleAsync
-            : Is(path, "/api/v1/generate/credit") ? _credit.HandleAsync
-            : null;
-
-        if (read is null) return ApiResponses.ErrorAsync(context, state, ApiCodes.NotFound);
-        return Authorized(context) ? read(context) : ApiResponses.ErrorAsync(context, state, ApiCodes.Unauthorized);
+        var route = Routes.Find(context.Request.Method, context.Request.Path.Value ?? "/");
+        if (route is null) return ApiResponses.ErrorAsync(context, _state, ApiCodes.NotFound);
+        if (BearerAuth.IsAuthorized(context.Request, _state.Options.ApiKey)) return route.Handle(context);
+        return route.RefuseUnauthorized?.Invoke(context) ?? ApiResponses.ErrorAsync(context, _state, ApiCodes.Unauthorized);
     }
-
-    private bool Authorized(HttpContext context) => BearerAuth.IsAuthorized(context.Request, state.Options.ApiKey);
-
-    private static bool Is(string path, string expected) => string.Equals(path, expected, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,21 +1,32 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using SunoPS.Emulator.Tasks;
 
 namespace SunoPS.Emulator.Api;
 
-/// <summary>GET /api/v1/generate/record-info?taskId=…: the task's record at the current emulated time.</summary>
-internal sealed class RecordInfoEndpoint(EmulatorState state)
+/// <summary>
+/// GET …/record-info?taskId=…, the same for every family: the read limit, a missing id (code 400), an id not
+/// of this family's kind (code 404 "Task not found"), then the family's record at the current emulated time.
+/// </summary>
+/// <param name="state">The emulator.</param>
+/// <param name="writeRecord">Writes <c>data</c> for a task at an emulated time.</param>
+/// <param name="queryName">The query parameter (recovery's real endpoint uses <c>task_id</c>).</param>
+internal sealed class RecordInfoEndpoint<TTask>(EmulatorState state, Action<Utf8JsonWriter, TTask, double> writeRecord, string queryName = "taskId")
+    where TTask : class, IEmulatedTask
 {
+    public ApiRoute RouteAt(string path) => new(HttpMethods.Get, path, HandleAsync);
+
     public Task HandleAsync(HttpContext context)
     {
         if (!ReadLimit.TryAdmit(state)) return ReadLimit.RefuseAsync(context, state);
 
-        var taskId = context.Request.Query["taskId"].ToString().Trim();
-        if (taskId.Length == 0) return ApiResponses.ErrorAsync(context, state, ApiCodes.InvalidParameters, "taskId is required.");
+        var taskId = context.Request.Query[queryName].ToString().Trim();
+        if (taskId.Length == 0) return ApiResponses.ErrorAsync(context, state, ApiCodes.InvalidParameters, $"{queryName} is required.");
 
-        var task = state.Tasks.Find(taskId);
+        var task = state.Tasks.Find<TTask>(taskId);
         if (task is null) return ApiResponses.ErrorAsync(context, state, ApiCodes.NotFound, "Task not found");
 
-        var status = task.StatusAt(state.Clock.Now);
-        return ApiResponses.SuccessAsync(context, w => RecordWriter.Write(w, task, status, state.FileUrls));
+        var now = state.Clock.Now; // one instant for the whole record
+        return ApiResponses.SuccessAsync(context, w => writeRecord(w, task, now));
     }
 }

@@ -20,4 +20,7 @@ public sealed class EmulatorSettings
     public long? Credits { get; set; }
 
     public int? CreditsPerGeneration { get; set; }
+
+    /// <summary>Credits a WAV conversion costs.</summary>
+    public int? CreditsPerWav { get; set; }
 }

@@ -1,48 +1,37 @@
-using SunoPS.Emulator.Api;
-using SunoPS.Emulator.Tasks;
+using SunoPS.Emulator.Families.Music;
 
 namespace SunoPS.Emulator.Control;
 
-/// <summary>Creates tasks for tests and benchmarks without going through generate (no credits, no rate limit).</summary>
+/// <summary>
+/// Creates tasks for tests and benchmarks without going through the submit endpoints (no credits, no rate
+/// limit): checks what all families share, then hands the request to the family it names (music by default).
+/// </summary>
 internal static class TaskSeeder
 {
     public const int MaxCount = 100_000;
-    private const string DefaultPrompt = "An emulated seed song about quiet offline afternoons";
+    public const string DefaultFamily = "music";
+    public const string DefaultPrompt = "An emulated seed song about quiet offline afternoons";
+
+    /// <summary>The callBackUrl seeded tasks pretend to have been sent (a reserved name: nothing is ever called).</summary>
+    public const string CallbackUrl = "https://callback.invalid/suno";
 
     public static IReadOnlyList<string> Seed(EmulatorState state, SeedTasksRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Validate(request, out var status);
-
-        var model = request.Model ?? "V5";
-        var prompt = string.IsNullOrWhiteSpace(request.Prompt) ? DefaultPrompt : request.Prompt;
-        var draft = new TaskDraft(
-            ParamJson.Write(
-                ("callBackUrl", "https://callback.invalid/suno"),
-                ("customMode", false),
-                ("instrumental", request.Instrumental),
-                ("model", model),
-                ("prompt", prompt)),
-            model, CustomMode: false, request.Instrumental, prompt, Style: null, Title: null);
-
-        var ids = new string[request.Count];
-        for (var i = 0; i < request.Count; i++)
-        {
-            TaskTimeline? timeline = null;
-            if (request.FinishAfterSeconds is { } finishes)
-                timeline = TaskTimeline.FinishingAt(state.Options, finishes[i]);
-            else if (request.FinishSpreadSeconds is { } spread)
-                timeline = TaskTimeline.FinishingAt(state.Options, spread * (i + 1) / request.Count);
-
-            var task = state.Factory.Create(draft, timeline, status, request.TrackSeconds);
-            state.Tasks.Add(task);
-            ids[i] = task.TaskId;
-        }
-
-        return ids;
+        Validate(request);
+        var name = string.IsNullOrWhiteSpace(request.Family) ? DefaultFamily : request.Family.Trim();
+        var family = state.Families.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new ArgumentException($"family must be one of {string.Join(", ", state.Families.Select(f => f.Name))}.");
+        return family.Seed(request);
     }
 
-    private static void Validate(SeedTasksRequest request, out MusicStatus? status)
+    /// <summary>Emulated seconds from now at which task <paramref name="index"/> finishes; null uses the family's normal times.</summary>
+    public static double? FinishTimeOf(SeedTasksRequest request, int index) =>
+        request.FinishAfterSeconds is { } finishes ? finishes[index]
+        : request.FinishSpreadSeconds is { } spread ? spread * (index + 1) / request.Count
+        : null;
+
+    private static void Validate(SeedTasksRequest request)
     {
         if (request.Count is < 1 or > MaxCount) throw new ArgumentException($"count must be between 1 and {MaxCount}.");
         if (request.Model is { } model && ModelCatalog.Find(model) is null)
@@ -57,13 +46,5 @@ internal static class TaskSeeder
             throw new ArgumentException("finishSpreadSeconds must be finite and not negative.");
         if (request.TrackSeconds is { } seconds && (!(seconds > 0) || double.IsInfinity(seconds)))
             throw new ArgumentException("trackSeconds must be a positive number.");
-
-        status = null;
-        if (request.Status is not null)
-        {
-            if (!MusicStatusNames.TryParse(request.Status, out var parsed))
-                throw new ArgumentException($"status must be one of {string.Join(", ", MusicStatusNames.All)}.");
-            status = parsed;
-        }
     }
 }

@@ -2,43 +2,42 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using SunoPS.Emulator.Http;
 using SunoPS.Emulator.Media;
-using SunoPS.Emulator.Tasks;
 
 namespace SunoPS.Emulator.Files;
 
 /// <summary>
-/// The files origin: serves a track's MP3 and cover image exactly while its record shows the URL,
-/// answers expired generations with their code, and supports HEAD and byte ranges. No key is needed.
+/// The files origin: hands each GET or HEAD to the family whose prefix the path starts with; anything else
+/// is 404 (405 for other methods). No key is needed. Each family serves a file exactly while its record shows
+/// the URL, answers expired generations with their code, and sends through <see cref="BodySender"/> so byte
+/// ranges and the download faults work alike for all.
 /// </summary>
-internal sealed class FileEndpoint(EmulatorState state)
+internal sealed class FileEndpoint
 {
+    private readonly FileRoute[] _routes;
+
+    public FileEndpoint(EmulatorState state)
+    {
+        _routes = state.Families.SelectMany(f => f.FileRoutes).ToArray();
+        foreach (var route in _routes)
+        {
+            // Overlapping prefixes would make the serving family depend on registration order.
+            if (_routes.Any(o => !ReferenceEquals(o, route) && o.Prefix.StartsWith(route.Prefix, StringComparison.Ordinal)))
+                throw new InvalidOperationException($"File prefix {route.Prefix} overlaps another family's.");
+        }
+    }
+
     public Task HandleAsync(HttpContext context)
     {
         var method = context.Request.Method;
         if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method)) return SendErrorAsync(context, StatusCodes.Status405MethodNotAllowed);
 
-        if (!FileRequest.TryParse(context.Request.Path.Value ?? "/", out var request)
-            || !state.Tasks.TryFindTrack(request.TrackId, out var task, out var index))
-            return SendErrorAsync(context, StatusCodes.Status404NotFound);
+        var path = context.Request.Path.Value ?? "/";
+        foreach (var route in _routes)
+        {
+            if (path.StartsWith(route.Prefix, StringComparison.Ordinal)) return route.Handle(context, path);
+        }
 
-        var expired = request.Generation is { } generation ? task.GenerationStatus(generation) : task.SourceStatus;
-        if (expired != 0) return SendErrorAsync(context, expired);
-
-        if (!TrackPublication.IsPublished(task.StatusAt(state.Clock.Now), index, request.File))
-            return SendErrorAsync(context, StatusCodes.Status404NotFound);
-
-        var track = task.Tracks[index];
-        return request.IsImage
-            ? BodySender.SendAsync(context, StatusCodes.Status200OK, CoverImage.ContentType, new MemoryBody(CoverImage.Jpeg),
-                acceptRanges: true, BodySender.EtagFor(track.EncodedId + "-image", CoverImage.Jpeg.Length))
-            : SendAudioAsync(context, track);
-    }
-
-    private Task SendAudioAsync(HttpContext context, Track track)
-    {
-        var body = SilentMp3.Create(track.Frames, state.Options.Mp3Kbps);
-        return BodySender.SendAsync(context, StatusCodes.Status200OK, "audio/mpeg", body,
-            acceptRanges: true, BodySender.EtagFor(track.EncodedId, body.Length));
+        return SendErrorAsync(context, StatusCodes.Status404NotFound);
     }
 
     /// <summary>A short plain-text answer for a missing or expired file, as a storage host sends.</summary>

@@ -1,32 +1,28 @@
 using System.Globalization;
-using SunoPS.Emulator.Tasks;
 
 namespace SunoPS.Emulator.Files;
 
 /// <summary>
-/// The URLs a record shows for a track, on the files origin. They mirror the real shapes:
-/// <c>f/&lt;gen&gt;/&lt;base64url(id)&gt;.mp3</c> (stream: no extension, image: .jpeg) for the API's file host,
-/// and <c>cdn/&lt;id&gt;.mp3</c>, <c>cdn/image_&lt;id&gt;.jpeg</c> for Suno's CDN. The generation segment
-/// changes when files expire, so re-reading the record yields working URLs.
+/// The files origin's address, and the shape all hosted file URLs share: <c>&lt;prefix&gt;&lt;generation&gt;/&lt;name&gt;&lt;ext&gt;</c>.
+/// The generation segment changes when a task's files expire, so re-reading the record yields working URLs.
+/// Each family picks its prefix and names (see its *FileUrls / *Files class).
 /// </summary>
 internal sealed class FileUrls(Uri filesUri)
 {
-    public const string HostedPrefix = "/f/";
-    public const string CdnPrefix = "/cdn/";
-    public const string CdnImagePrefix = "image_";
+    /// <summary>The origin without its trailing slash, e.g. http://127.0.0.1:41235.</summary>
+    public string Base { get; } = filesUri.AbsoluteUri.TrimEnd('/');
 
-    private readonly string _base = filesUri.AbsoluteUri.TrimEnd('/');
+    public string Hosted(string prefix, int generation, string name, string extension) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Base}{prefix}{generation}/{name}{extension}");
 
-    public string For(Track track, TrackFile file, int generation) => file switch
+    /// <summary>Splits "&lt;generation&gt;/&lt;name&gt;" (the path after a prefix); false when it is not that shape.</summary>
+    public static bool TryParseHosted(ReadOnlySpan<char> rest, out int generation, out string name)
     {
-        TrackFile.Audio => Hosted(track, generation, ".mp3"),
-        TrackFile.Stream => Hosted(track, generation, ""),
-        TrackFile.Image => Hosted(track, generation, ".jpeg"),
-        TrackFile.SourceAudio or TrackFile.SourceStream => $"{_base}{CdnPrefix}{track.IdText}.mp3",
-        TrackFile.SourceImage => $"{_base}{CdnPrefix}{CdnImagePrefix}{track.IdText}.jpeg",
-        _ => throw new ArgumentOutOfRangeException(nameof(file)),
-    };
-
-    private string Hosted(Track track, int generation, string extension) =>
-        string.Create(CultureInfo.InvariantCulture, $"{_base}{HostedPrefix}{generation}/{track.EncodedId}{extension}");
+        name = "";
+        generation = 0;
+        var slash = rest.IndexOf('/');
+        if (slash <= 0 || !int.TryParse(rest[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out generation)) return false;
+        name = rest[(slash + 1)..].ToString();
+        return true;
+    }
 }

@@ -8,7 +8,7 @@ internal sealed class CommandLine
     public const string Usage = """
         Usage: dotnet SunoPS.Emulator.dll [options]
 
-        Runs a local emulator of the sunoapi.org music API on 127.0.0.1 and prints one line:
+        Runs a local emulator of the sunoapi.org music API (music and WAV families) on 127.0.0.1 and prints one line:
           SunoPS emulator listening api=http://127.0.0.1:P/ files=http://127.0.0.1:Q/
 
         Options:
@@ -26,6 +26,9 @@ internal sealed class CommandLine
           --first-seconds S        emulated time to FIRST_SUCCESS (default: 30)
           --complete-seconds S     emulated time to SUCCESS (default: 120)
           --kbps N                 MP3 bit rate, 32-320 (default: 128)
+          --wav-seconds S          emulated time a WAV conversion takes (default: 15)
+          --wav-sample-rate N      sample rate of WAV files, 8000-192000 (default: 44100)
+          --wav-channels N         channels of WAV files, 1 or 2 (default: 2)
           --exit-on-stdin-close    stop when standard input reaches end-of-file
           --verbose                log each request to standard error
           --help                   show this text
@@ -72,6 +75,9 @@ internal sealed class CommandLine
                 case "--first-seconds": o.FirstStageSeconds = Number(Value()); break;
                 case "--complete-seconds": o.CompleteStageSeconds = Number(Value()); break;
                 case "--kbps": o.Mp3Kbps = Int(Value()); break;
+                case "--wav-seconds": o.WavSeconds = Number(Value()); break;
+                case "--wav-sample-rate": o.WavSampleRate = Int(Value()); break;
+                case "--wav-channels": o.WavChannels = Int(Value()); break;
                 default: throw new FormatException($"Unknown argument '{args[i]}'. Use --help for usage.");
             }
 

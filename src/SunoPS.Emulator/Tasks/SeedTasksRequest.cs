@@ -7,6 +7,12 @@ namespace SunoPS.Emulator;
 /// </summary>
 public sealed class SeedTasksRequest
 {
+    /// <summary>
+    /// The task family: "music" (the default when null) or "wav". WAV tasks each come with a finished source
+    /// music task, made from <see cref="Prompt"/>, <see cref="Model"/>, <see cref="Instrumental"/> and <see cref="TrackSeconds"/>.
+    /// </summary>
+    public string? Family { get; set; }
+
     public int Count { get; set; } = 1;
 
     /// <summary>Description prompt (non-custom mode); magic words work here.</summary>
@@ -16,7 +22,7 @@ public sealed class SeedTasksRequest
 
     public bool Instrumental { get; set; }
 
-    /// <summary>Completion time of each task (one per task).</summary>
+    /// <summary>Completion time of each task (one per task). For WAV tasks: when the WAV is done.</summary>
     public double[]? FinishAfterSeconds { get; set; }
 
     /// <summary>Completion times spread evenly: task i of N finishes at S × (i + 1) / N.</summary>
@@ -25,6 +31,9 @@ public sealed class SeedTasksRequest
     /// <summary>Length of every track; null uses the emulator's default.</summary>
     public double? TrackSeconds { get; set; }
 
-    /// <summary>A record status the tasks take at once and keep (e.g. SUCCESS, FIRST_SUCCESS, GENERATE_AUDIO_FAILED).</summary>
+    /// <summary>
+    /// A record status the tasks take at once and keep (e.g. SUCCESS, FIRST_SUCCESS, GENERATE_AUDIO_FAILED);
+    /// for WAV tasks a successFlag (PENDING, SUCCESS, CREATE_TASK_FAILED, GENERATE_WAV_FAILED, CALLBACK_EXCEPTION).
+    /// </summary>
     public string? Status { get; set; }
 }

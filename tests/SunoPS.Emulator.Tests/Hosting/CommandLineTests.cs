@@ -12,6 +12,7 @@ public class CommandLineTests
             "--port", "5001", "--files-port=5002", "--any-key", "--speed", "60", "--credits", "42", "--read-limit", "7",
             "--generate-limit", "3", "--http-status-errors", "--track-seconds", "12.5", "--text-seconds", "1",
             "--first-seconds", "2", "--complete-seconds", "3", "--verbose", "--exit-on-stdin-close",
+            "--wav-seconds", "4.5", "--wav-sample-rate=8000", "--wav-channels", "1",
         ]);
 
         var o = command.Options;
@@ -23,6 +24,7 @@ public class CommandLineTests
         Assert.True(o.ErrorsAsHttpStatus);
         Assert.Equal(12.5, o.DefaultTrackSeconds);
         Assert.Equal((1.0, 2.0, 3.0), (o.TextStageSeconds, o.FirstStageSeconds, o.CompleteStageSeconds));
+        Assert.Equal((4.5, 8000, 1), (o.WavSeconds, o.WavSampleRate, o.WavChannels));
         Assert.True(command.Verbose);
         Assert.True(command.ExitOnStdinClose);
     }

@@ -59,6 +59,29 @@ internal sealed class RunningEmulator : IAsyncDisposable
     public async Task<JsonElement> RecordAsync(string taskId) =>
         (await GetJsonAsync($"api/v1/generate/record-info?taskId={taskId}")).GetProperty("data");
 
+    /// <summary>The <c>data</c> of a WAV record-info answer.</summary>
+    public async Task<JsonElement> WavRecordAsync(string taskId) =>
+        (await GetJsonAsync($"api/v1/wav/record-info?taskId={taskId}")).GetProperty("data");
+
+    public static object WavBody(string taskId, string audioId) =>
+        new { taskId, audioId, callBackUrl = "https://example.com/wav-callback" };
+
+    /// <summary>A seeded, finished music task and the ids of its two tracks.</summary>
+    public async Task<(string TaskId, string[] AudioIds)> FinishedMusicAsync(double trackSeconds = 2.4)
+    {
+        var taskId = State.SeedTasks(1, trackSeconds: trackSeconds)[0];
+        var tracks = (await RecordAsync(taskId)).GetProperty("response").GetProperty("sunoData");
+        return (taskId, tracks.EnumerateArray().Select(t => t.GetProperty("id").GetString()!).ToArray());
+    }
+
+    /// <summary>Submits a WAV of one track of a finished music task; returns the WAV task id.</summary>
+    public async Task<string> SubmitWavAsync(string musicTaskId, string audioId)
+    {
+        var answer = await PostJsonAsync("api/v1/wav/generate", WavBody(musicTaskId, audioId));
+        Assert.Equal(200, answer.GetProperty("code").GetInt32());
+        return answer.GetProperty("data").GetProperty("taskId").GetString()!;
+    }
+
     public async ValueTask DisposeAsync()
     {
         Api.Dispose();

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace SunoPS.Emulator.Tasks;
+namespace SunoPS.Emulator.Families.Music;
 
 /// <summary>Makes up the title, tags and lyrics that Suno would write for a non-custom (description) prompt.</summary>
 internal static partial class TextInventor

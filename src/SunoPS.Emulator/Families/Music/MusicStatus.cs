@@ -1,4 +1,4 @@
-namespace SunoPS.Emulator.Tasks;
+namespace SunoPS.Emulator.Families.Music;
 
 /// <summary>The values of record-info <c>data.status</c> for the music family.</summary>
 internal enum MusicStatus

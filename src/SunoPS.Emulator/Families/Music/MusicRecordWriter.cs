@@ -1,15 +1,14 @@
 using System.Text.Json;
 using SunoPS.Emulator.Files;
-using SunoPS.Emulator.Tasks;
 
-namespace SunoPS.Emulator.Api;
+namespace SunoPS.Emulator.Families.Music;
 
 /// <summary>
 /// Writes a music record as the real record-info returns it (suno-api.md §9.1/§9.2): <c>param</c> as a
 /// JSON string, <c>response: null</c> while PENDING, epoch-ms times, and one undocumented field
 /// (<c>emulator</c>) that clients must ignore.
 /// </summary>
-internal static class RecordWriter
+internal static class MusicRecordWriter
 {
     public static void Write(Utf8JsonWriter w, MusicTask task, MusicStatus status, FileUrls urls)
     {
@@ -73,7 +72,7 @@ internal static class RecordWriter
 
         // A URL not yet produced is an empty string, as in the real TEXT_SUCCESS records.
         void WriteUrl(string name, TrackFile file) =>
-            w.WriteString(name, TrackPublication.IsPublished(status, index, file) ? urls.For(track, file, generation) : "");
+            w.WriteString(name, TrackPublication.IsPublished(status, index, file) ? MusicFileUrls.For(urls, track, file, generation) : "");
     }
 
     private static (int? Code, string? Message) ErrorOf(MusicStatus status) => status switch

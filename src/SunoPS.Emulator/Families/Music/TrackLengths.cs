@@ -1,6 +1,6 @@
 using SunoPS.Emulator.Media;
 
-namespace SunoPS.Emulator.Tasks;
+namespace SunoPS.Emulator.Families.Music;
 
 /// <summary>
 /// Track lengths in MP3 frames. Frame counts are multiples of 5 (5 × 24 ms = 0.12 s) so the duration

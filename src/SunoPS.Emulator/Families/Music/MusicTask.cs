@@ -1,20 +1,24 @@
-namespace SunoPS.Emulator.Tasks;
+using SunoPS.Emulator.Tasks;
+
+namespace SunoPS.Emulator.Families.Music;
 
 /// <summary>
 /// A generation task. Its status is not stored but computed from the emulated clock on each read,
 /// so thousands of tasks cost no timers; only file expiry mutates it.
 /// </summary>
-internal sealed class MusicTask
+internal sealed class MusicTask : IEmulatedTask
 {
-    private readonly object _gate = new();
-    private readonly List<int> _expiredCodes = []; // code for generation i+1 once it has expired
-    private int _sourceExpiredCode;
+    /// <summary>The store index of track ids (the files origin and the WAV family look tracks up by id).</summary>
+    public const string TrackIndex = "music-track";
 
-    public MusicTask(string taskId, string paramJson, string chirpName, double createdAt, long createTimeMs,
+    private readonly FileGenerations _generations = new();
+    private volatile int _sourceExpiredCode;
+
+    public MusicTask(string taskId, TaskDraft draft, string chirpName, double createdAt, long createTimeMs,
         TaskTimeline timeline, TaskOutcome outcome, IReadOnlyList<Track> tracks)
     {
         TaskId = taskId;
-        ParamJson = paramJson;
+        Draft = draft;
         ChirpName = chirpName;
         CreatedAt = createdAt;
         CreateTimeMs = createTimeMs;
@@ -25,8 +29,14 @@ internal sealed class MusicTask
 
     public string TaskId { get; }
 
+    /// <summary>
+    /// The request it was made from. Kept (one reference; seeded tasks share theirs) so that tasks of other
+    /// families made from this one can read their own magic words in its prompt, style and title.
+    /// </summary>
+    public TaskDraft Draft { get; }
+
     /// <summary>The request body as a JSON string with sorted keys, as record-info echoes it.</summary>
-    public string ParamJson { get; }
+    public string ParamJson => Draft.ParamJson;
 
     /// <summary>Suno's internal model name, shown in <c>type</c> and <c>modelName</c>.</summary>
     public string ChirpName { get; }
@@ -42,11 +52,12 @@ internal sealed class MusicTask
 
     public IReadOnlyList<Track> Tracks { get; }
 
+    public IEnumerable<TaskKey> Keys => Tracks.Select(t => new TaskKey(TrackIndex, t.Id));
+
     /// <summary>The generation segment of the current file URLs; bumped each time the files expire.</summary>
-    public int FileGeneration
-    {
-        get { lock (_gate) return _expiredCodes.Count + 1; }
-    }
+    public int FileGeneration => _generations.Current;
+
+    public string StatusNameAt(double now) => StatusAt(now).ToApiName();
 
     public MusicStatus StatusAt(double now)
     {
@@ -64,30 +75,27 @@ internal sealed class MusicTask
         return Outcome == TaskOutcome.CallbackException ? MusicStatus.CallbackException : MusicStatus.Success;
     }
 
+    /// <summary>The index of the track with this id, or -1.</summary>
+    public int IndexOf(Guid trackId)
+    {
+        for (var i = 0; i < Tracks.Count; i++)
+        {
+            if (Tracks[i].Id == trackId) return i;
+        }
+
+        return -1;
+    }
+
     /// <summary>The current URLs stop working (answering <paramref name="code"/>) and new ones are issued.</summary>
     public int ExpireFiles(int code)
     {
-        lock (_gate)
-        {
-            _expiredCodes.Add(code);
-            _sourceExpiredCode = code; // source (CDN) URLs are never re-issued, like Suno's own
-            return _expiredCodes.Count + 1;
-        }
+        _sourceExpiredCode = code; // source (CDN) URLs are never re-issued, like Suno's own
+        return _generations.Expire(code);
     }
 
     /// <summary>0 when a generation's URLs work, the HTTP status to answer when expired, 404 when never issued.</summary>
-    public int GenerationStatus(int generation)
-    {
-        lock (_gate)
-        {
-            if (generation == _expiredCodes.Count + 1) return 0;
-            return generation >= 1 && generation <= _expiredCodes.Count ? _expiredCodes[generation - 1] : 404;
-        }
-    }
+    public int GenerationStatus(int generation) => _generations.StatusOf(generation);
 
     /// <summary>0 while the source URLs work, otherwise the HTTP status they answer.</summary>
-    public int SourceStatus
-    {
-        get { lock (_gate) return _sourceExpiredCode; }
-    }
+    public int SourceStatus => _sourceExpiredCode;
 }

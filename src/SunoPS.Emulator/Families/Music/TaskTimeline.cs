@@ -1,4 +1,4 @@
-namespace SunoPS.Emulator.Tasks;
+namespace SunoPS.Emulator.Families.Music;
 
 /// <summary>
 /// Emulated seconds after creation at which a task reaches each stage. Infinity freezes a task

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Text;
 using SunoPS.Emulator.Media;
 
-namespace SunoPS.Emulator.Tasks;
+namespace SunoPS.Emulator.Families.Music;
 
 /// <summary>One of the two songs a music task produces.</summary>
 internal sealed class Track
@@ -40,7 +40,7 @@ internal sealed class Track
 
     public long CreateTimeMs { get; }
 
-    public static string EncodeId(string idText) => Base64Url.EncodeToString(Encoding.ASCII.GetBytes(idText));
+    public static string EncodeId(string idText) => Files.FileNames.Encode(idText);
 
     public static bool TryDecodeId(string encoded, out Guid id)
     {

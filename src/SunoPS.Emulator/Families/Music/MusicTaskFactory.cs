@@ -1,6 +1,6 @@
-using SunoPS.Emulator.Api;
+using SunoPS.Emulator.Tasks;
 
-namespace SunoPS.Emulator.Tasks;
+namespace SunoPS.Emulator.Families.Music;
 
 /// <summary>Turns a draft into a task: outcome, stage times, titles and track lengths.</summary>
 internal sealed class MusicTaskFactory(EmulatorOptions options, EmulatedClock clock)
@@ -37,7 +37,7 @@ internal sealed class MusicTaskFactory(EmulatorOptions options, EmulatedClock cl
             new Track(ids.Item2, title, tags, lyrics, frames.Second, trackCreateMs),
         ];
 
-        return new MusicTask(Guid.NewGuid().ToString("N"), draft.ParamJson, ModelCatalog.ChirpNameOf(draft.Model),
+        return new MusicTask(Guid.NewGuid().ToString("N"), draft, ModelCatalog.ChirpNameOf(draft.Model),
             now, createdMs, stages, outcome, tracks);
     }
 

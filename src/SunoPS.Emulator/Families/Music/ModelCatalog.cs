@@ -1,4 +1,4 @@
-namespace SunoPS.Emulator.Api;
+namespace SunoPS.Emulator.Families.Music;
 
 /// <summary>A generate model: Suno's internal name for it and its custom-mode text limits (suno-api.md §3.2).</summary>
 internal sealed record ModelInfo(string Name, string ChirpName, int PromptLimit, int StyleLimit, int TitleLimit);

@@ -1,10 +1,8 @@
 using System.Text.Json;
-using SunoPS.Emulator.Tasks;
+using SunoPS.Emulator.Api;
+using static SunoPS.Emulator.Api.BodyFields;
 
-namespace SunoPS.Emulator.Api;
-
-/// <summary>A refused request: the envelope code and a message naming the field.</summary>
-internal sealed record ValidationError(int Code, string Message);
+namespace SunoPS.Emulator.Families.Music;
 
 /// <summary>
 /// Checks a generate body as the docs describe it (suno-api.md §3, §4.1): required fields, the custom-mode
@@ -17,7 +15,7 @@ internal static class GenerateValidator
     public static ValidationError? Validate(JsonElement body, out TaskDraft draft)
     {
         draft = null!;
-        if (body.ValueKind != JsonValueKind.Object) return Invalid("The request body must be a JSON object.");
+        if (RequireObject(body) is { } e0) return e0;
 
         if (RequiredBool(body, "customMode", out var customMode) is { } e1) return e1;
         if (RequiredBool(body, "instrumental", out var instrumental) is { } e2) return e2;
@@ -27,10 +25,7 @@ internal static class GenerateValidator
         var info = ModelCatalog.Find(model);
         if (info is null) return Invalid($"model '{model}' is not supported; use one of {ModelCatalog.KnownNames}.");
 
-        if (OptionalString(body, "callBackUrl", out var callBackUrl) is { } e4) return e4;
-        if (string.IsNullOrWhiteSpace(callBackUrl)) return Invalid("callBackUrl is required.");
-        if (!Uri.TryCreate(callBackUrl, UriKind.Absolute, out var callback) || (callback.Scheme != Uri.UriSchemeHttp && callback.Scheme != Uri.UriSchemeHttps))
-            return Invalid("callBackUrl must be an absolute http or https URL.");
+        if (RequiredHttpUrl(body, "callBackUrl", out _) is { } e4) return e4;
 
         if (OptionalString(body, "prompt", out var prompt) is { } e5) return e5;
         if (OptionalString(body, "style", out var style) is { } e6) return e6;
@@ -68,25 +63,7 @@ internal static class GenerateValidator
         return null;
     }
 
-    private static ValidationError? RequiredBool(JsonElement body, string name, out bool value)
-    {
-        value = false;
-        if (!body.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null) return Invalid($"{name} is required.");
-        if (element.ValueKind is not (JsonValueKind.True or JsonValueKind.False)) return Invalid($"{name} must be a boolean.");
-        value = element.GetBoolean();
-        return null;
-    }
-
-    private static ValidationError? OptionalString(JsonElement body, string name, out string? value)
-    {
-        value = null;
-        if (!body.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null) return null;
-        if (element.ValueKind != JsonValueKind.String) return Invalid($"{name} must be a string.");
-        value = element.GetString();
-        return null;
-    }
-
-    private static ValidationError Invalid(string message) => new(ApiCodes.InvalidParameters, message);
+    private static ValidationError Invalid(string message) => ValidationError.Invalid(message);
 
     private static ValidationError TooLong() => new(ApiCodes.TooLong, ApiCodes.MessageFor(ApiCodes.TooLong));
 }

@@ -1,4 +1,4 @@
-namespace SunoPS.Emulator.Tasks;
+namespace SunoPS.Emulator.Families.Music;
 
 /// <summary>The URL fields of a record's track item; each appears at a given stage.</summary>
 internal enum TrackFile

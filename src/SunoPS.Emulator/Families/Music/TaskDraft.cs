@@ -1,4 +1,4 @@
-namespace SunoPS.Emulator.Tasks;
+namespace SunoPS.Emulator.Families.Music;
 
 /// <summary>What a task is made from: the fields of a generate request that shape its record.</summary>
 internal sealed record TaskDraft(

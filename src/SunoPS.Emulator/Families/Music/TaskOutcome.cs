@@ -1,4 +1,4 @@
-namespace SunoPS.Emulator.Tasks;
+namespace SunoPS.Emulator.Families.Music;
 
 /// <summary>How a task ends; decided when it is created (magic words or a seeded status).</summary>
 internal enum TaskOutcome
