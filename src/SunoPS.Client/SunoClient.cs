@@ -130,14 +130,14 @@ namespace SunoPS.Client
         /// A downloader for task outputs. All downloaders of a client share one connection pool for file hosts,
         /// separate from the API's, which never carries the API key.
         /// </summary>
-        public TrackDownloader CreateDownloader(TrackDownloadOptions? options = null)
+        public OutputDownloader CreateDownloader(OutputDownloadOptions? options = null)
         {
             lock (_filesGate)
             {
                 _files ??= new FileHostClient(Options.UserAgent);
             }
 
-            return new TrackDownloader(this, _files, options ?? new TrackDownloadOptions());
+            return new OutputDownloader(_files, options ?? new OutputDownloadOptions(), GetTaskAsync);
         }
 
         private static string RequireTaskId(string taskId)

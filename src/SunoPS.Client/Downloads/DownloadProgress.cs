@@ -15,15 +15,25 @@ namespace SunoPS.Client.Downloads
     /// <summary>A progress report of one download. Reports come from background threads: a handler should only record them.</summary>
     public readonly struct DownloadProgress
     {
-        public DownloadProgress(string trackId, DownloadProgressKind kind, long bytes, long? totalBytes)
+        public DownloadProgress(string outputId, DownloadProgressKind kind, long bytes, long? totalBytes,
+            SunoOutputKind outputKind = SunoOutputKind.Audio)
         {
-            TrackId = trackId;
+            OutputId = outputId;
             Kind = kind;
             Bytes = bytes;
             TotalBytes = totalBytes;
+            OutputKind = outputKind;
         }
 
-        public string TrackId { get; }
+        /// <summary>The id of the output being saved (<see cref="SunoTaskOutput.Id"/>: the track id for songs and their WAVs).</summary>
+        public string OutputId { get; }
+
+        /// <summary>The same as <see cref="OutputId"/>, for callers that count progress per track.</summary>
+        public string TrackId => OutputId;
+
+        /// <summary>What is being saved: the id alone does not tell a song from its WAV.</summary>
+        public SunoOutputKind OutputKind { get; }
+
         public DownloadProgressKind Kind { get; }
         public long Bytes { get; }
 

@@ -8,17 +8,27 @@ using SunoPS.Client.Errors;
 namespace SunoPS.Client.Downloads
 {
     /// <summary>
-    /// A file name pattern such as <c>{Title} - {ShortId}</c>. Tokens (any case): {Title}, {ShortId} (first 8
-    /// characters of the track id), {Id}, {TaskId}, {Index} (1-based position in its task), {Model}, {Tags}.
-    /// The expanded text is made safe as one file name, so a template can never name a subfolder.
+    /// A file name pattern such as <c>{Title} - {ShortId}</c>, expanded for one output of a task. Tokens (any
+    /// case): {Title}, {ShortId} (first 8 characters of the output's id: the track id for songs and their WAVs),
+    /// {Id}, {TaskId}, {Index} (1-based position among the task's outputs of its kind), {Model}, {Tags}, {Kind}
+    /// (Audio, Wav, Stem…) and {StemName}. The expanded text is made safe as one file name, so a template can
+    /// never name a subfolder.
     /// </summary>
     public sealed class FileNameTemplate
     {
         public const string DefaultPattern = "{Title} - {ShortId}";
 
-        public static readonly IReadOnlyList<string> Tokens = new[] { "Title", "ShortId", "Id", "TaskId", "Index", "Model", "Tags" };
+        /// <summary>What stems are named when no template is given: the stems of one track differ by their stem name.</summary>
+        public const string DefaultStemPattern = "{Title} - {StemName} - {ShortId}";
+
+        public static readonly IReadOnlyList<string> Tokens = new[] { "Title", "ShortId", "Id", "TaskId", "Index", "Model", "Tags", "Kind", "StemName" };
 
         public static readonly FileNameTemplate Default = Parse(DefaultPattern);
+
+        public static readonly FileNameTemplate DefaultStem = Parse(DefaultStemPattern);
+
+        /// <summary>The template for outputs of <paramref name="kind"/> when the user gives none.</summary>
+        public static FileNameTemplate DefaultFor(SunoOutputKind kind) => kind == SunoOutputKind.Stem ? DefaultStem : Default;
 
         private readonly IReadOnlyList<Part> _parts;
 
@@ -57,17 +67,18 @@ namespace SunoPS.Client.Downloads
             }
 
             if (literal.Length > 0) parts.Add(new Part(literal.ToString(), null));
-            if (!parts.Any(p => p.Token != null)) throw Invalid(pattern, "it has no token, so every track would get the same name");
+            if (!parts.Any(p => p.Token != null)) throw Invalid(pattern, "it has no token, so every file would get the same name");
             return new FileNameTemplate(pattern, parts);
         }
 
-        /// <summary>The safe base name (no extension) for <paramref name="track"/>, the <paramref name="index"/>-th (1-based) of its task.</summary>
-        public string Expand(SunoTrack track, int index, SunoTask? task = null)
+        /// <summary>The safe base name (no extension) for <paramref name="output"/> of <paramref name="task"/> (when known).</summary>
+        public string Expand(SunoTaskOutput output, SunoTask? task = null)
         {
+            if (output == null) throw new ArgumentNullException(nameof(output));
             var builder = new StringBuilder();
             foreach (var part in _parts)
             {
-                builder.Append(part.Literal ?? ValueOf(part.Token!, track, index, task));
+                builder.Append(part.Literal ?? ValueOf(part.Token!, output, task));
             }
 
             return SafeFileName.Make(builder.ToString());
@@ -75,23 +86,27 @@ namespace SunoPS.Client.Downloads
 
         public override string ToString() => Pattern;
 
-        private static string ValueOf(string token, SunoTrack track, int index, SunoTask? task)
+        private static string ValueOf(string token, SunoTaskOutput output, SunoTask? task)
         {
+            var track = output.Track;
             switch (token)
             {
                 case "Title":
-                    var title = !string.IsNullOrWhiteSpace(track.Title) ? track.Title : task?.Title;
                     // Made safe on its own too, so a title of dots becomes "Untitled" rather than vanishing.
-                    return SafeFileName.Make(title);
-                case "ShortId": return ShortId(track.Id);
-                case "Id": return track.Id;
-                case "TaskId": return string.IsNullOrEmpty(track.TaskId) ? task?.TaskId ?? "" : track.TaskId;
-                case "Index": return index.ToString(CultureInfo.InvariantCulture);
-                case "Model": return task?.Model ?? track.ModelName ?? "";
-                case "Tags": return track.Tags ?? task?.Style ?? "";
+                    return SafeFileName.Make(FirstNonBlank(output.Title, task?.Title, track?.Title));
+                case "ShortId": return ShortId(output.Id);
+                case "Id": return output.Id;
+                case "TaskId": return string.IsNullOrEmpty(output.TaskId) ? task?.TaskId ?? "" : output.TaskId;
+                case "Index": return output.Index.ToString(CultureInfo.InvariantCulture);
+                case "Model": return task?.Model ?? track?.ModelName ?? "";
+                case "Tags": return track?.Tags ?? task?.Style ?? "";
+                case "Kind": return output.Kind.ToString();
+                case "StemName": return output.StemName ?? "";
                 default: return "";
             }
         }
+
+        private static string? FirstNonBlank(params string?[] texts) => texts.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
 
         /// <summary>The first 8 characters of an id (a UUID's first group).</summary>
         public static string ShortId(string? id)

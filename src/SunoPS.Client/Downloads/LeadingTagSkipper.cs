@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using SunoPS.Client.Downloads.Formats;
 
 namespace SunoPS.Client.Downloads
 {
@@ -11,7 +12,7 @@ namespace SunoPS.Client.Downloads
     /// between two titles and covers, so the file host's tag is dropped. Holds back at most the 10 header bytes
     /// until it can tell; an ID3v1 trailer passes through.
     /// </summary>
-    internal sealed class LeadingTagSkipper
+    internal sealed class LeadingTagSkipper : IBodySink
     {
         private readonly Stream _destination;
         private readonly byte[] _header = new byte[Id3v2Header.Size];

@@ -2,80 +2,103 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Net.Http;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using SunoPS.Client.Diagnostics;
+using SunoPS.Client.Downloads.Formats;
 using SunoPS.Client.Errors;
 using SunoPS.Client.Http;
 
 namespace SunoPS.Client.Downloads
 {
     /// <summary>
-    /// Saves tracks: streams each file to a temporary file beside its target with a fixed buffer, behind its ID3
-    /// tag (written first, so the file is never rewritten to make room for it), verifies it (size against
-    /// Content-Length, MP3 playing time against the record's duration), retries truncated or wrong files, renews
-    /// expired URLs once from the task record, and only then moves it into place.
-    /// Whatever fails, including cancellation, the temporary file is deleted. Thread-safe: run many at once.
-    /// The API key is never sent: files come through a separate HTTP client.
+    /// Saves the outputs of tasks of any family: streams each file to a temporary file beside its target with a
+    /// fixed buffer (behind its ID3 tag when it is a song, written first so the file is never rewritten to make
+    /// room for it), verifies it (size against Content-Length, then as its format allows: MP3 playing time,
+    /// WAV header), retries truncated or wrong files, renews an expired URL once from the output's own task
+    /// record, and only then moves it into place. Whatever fails, including cancellation, the temporary file is
+    /// deleted. Thread-safe: run many at once. The API key is never sent: files come through a separate HTTP client.
     /// </summary>
-    public sealed class TrackDownloader
+    public sealed class OutputDownloader
     {
         private static readonly Task<byte[]?> NoCover = Task.FromResult<byte[]?>(null);
+        private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-        private readonly SunoClient _client;
         private readonly FileHostClient _files;
-        private readonly TrackDownloadOptions _options;
+        private readonly OutputDownloadOptions _options;
+        private readonly Func<SunoTaskReference, CancellationToken, Task<SunoTask>> _readTask;
         private readonly RetryPolicy _retry;
 
-        internal TrackDownloader(SunoClient client, FileHostClient files, TrackDownloadOptions options)
+        /// <param name="readTask">Reads a task record of any family: how expired URLs are renewed and metadata is found.</param>
+        internal OutputDownloader(FileHostClient files, OutputDownloadOptions options, Func<SunoTaskReference, CancellationToken, Task<SunoTask>> readTask)
         {
-            _client = client;
-            _files = files;
-            _options = options.Clone();
+            _files = files ?? throw new ArgumentNullException(nameof(files));
+            _readTask = readTask ?? throw new ArgumentNullException(nameof(readTask));
+            _options = (options ?? new OutputDownloadOptions()).Clone();
             _options.MaxAttempts = Math.Max(1, _options.MaxAttempts);
             _options.BufferSize = Math.Max(4096, _options.BufferSize);
             _retry = new RetryPolicy(_options.MaxAttempts - 1, _options.RetryBaseDelay, _options.MaxRetryDelay);
         }
 
         /// <summary>
-        /// Saves one track. Returns Skipped when the target exists and <see cref="TrackDownloadRequest.Overwrite"/>
-        /// is off; throws <see cref="SunoException"/> (DownloadFailed, the URL as Target) when it cannot be saved.
-        /// <paramref name="progress"/> is called from background threads and should only record what it gets.
+        /// Saves one output. Returns Skipped when the target exists and <see cref="OutputDownloadRequest.Overwrite"/>
+        /// is off; throws <see cref="SunoException"/> (TaskNotComplete when the output has no URL yet; DownloadFailed,
+        /// the URL or path as Target, when it cannot be saved). <paramref name="progress"/> is called from background
+        /// threads and should only record what it gets.
         /// </summary>
-        public async Task<TrackDownloadResult> DownloadAsync(TrackDownloadRequest request, Action<DownloadProgress>? progress = null,
+        public async Task<OutputDownloadResult> DownloadAsync(OutputDownloadRequest request, Action<DownloadProgress>? progress = null,
             CancellationToken cancellationToken = default)
         {
             if (request == null) throw new ArgumentNullException(nameof(request));
-            var track = request.Track;
+            var output = request.Output;
             var target = Path.GetFullPath(request.DestinationPath);
             if (!request.Overwrite && File.Exists(target))
             {
-                return new TrackDownloadResult(track, target, TrackDownloadStatus.Skipped);
+                return OutputDownloadResult.Skipped(output, target);
             }
 
-            if (string.IsNullOrEmpty(track.AudioUrl))
+            if (!output.IsAvailable)
             {
                 throw new SunoException(SunoErrorKind.TaskNotComplete,
-                    "Track " + track.Id + " has no download URL yet: its task is not finished.")
-                { Target = track };
+                    OutputDescription.Capitalized(output) + " has no download URL yet: its task is not finished.")
+                { Target = output };
             }
 
-            Disk(() => Directory.CreateDirectory(Path.GetDirectoryName(target)!), target, track);
-            var source = new TrackSource(_client, track, request.Task);
+            var format = OutputFormats.For(output.Kind);
+            Disk(() => Directory.CreateDirectory(Path.GetDirectoryName(target)!), target, output);
+            var source = new OutputSource(_readTask, output, request.Task);
+            var result = string.IsNullOrEmpty(output.Url)
+                ? SaveText(source, target, request, cancellationToken)
+                : await SaveFileAsync(source, format, target, request, progress, cancellationToken).ConfigureAwait(false);
+            if (result.Status == DownloadStatus.Downloaded && request.SaveMetadata)
+            {
+                await SaveMetadataAsync(source, request, result, cancellationToken).ConfigureAwait(false);
+            }
+
+            return result;
+        }
+
+        private async Task<OutputDownloadResult> SaveFileAsync(OutputSource source, IOutputFormat format, string target,
+            OutputDownloadRequest request, Action<DownloadProgress>? progress, CancellationToken cancellationToken)
+        {
+            var output = source.Output;
             using (var partial = PartialFile.Beside(target))
             using (var coverFetch = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
-                var result = new TrackDownloadResult(track, target, TrackDownloadStatus.Downloaded);
-                var wantCover = (request.Tag || request.SaveCover) && !string.IsNullOrEmpty(track.ImageUrl);
-                // The cover comes alongside the audio, so a track costs one round trip of latency, not two.
-                var earlyCover = wantCover ? FetchBytesAsync(track.ImageUrl!, coverFetch.Token) : null;
+                var attempts = new OutputDownloadResult(output, target, DownloadStatus.Downloaded);
+                var coverUrl = format.CoverUrlOf(output);
+                var wantCover = coverUrl != null && (format.WritesTag(request, output) || request.SaveCover);
+                // The cover comes alongside the file, so a song costs one round trip of latency, not two.
+                var earlyCover = wantCover ? FetchBytesAsync(coverUrl!, coverFetch.Token) : null;
                 Task<byte[]?>? coverFetched = null;
-                Task<byte[]?> Cover() => coverFetched ??= wantCover ? FetchCoverAsync(source, result, earlyCover, cancellationToken) : NoCover;
-                // Every attempt writes the tag first, so it needs the cover once the audio answers, before its first byte.
-                Func<Task<byte[]>>? tagAhead = request.Tag ? async () => RenderTag(source, await Cover().ConfigureAwait(false)) : null;
+                Task<byte[]?> Cover() => coverFetched ??= wantCover ? FetchCoverAsync(source, format, attempts, earlyCover, cancellationToken) : NoCover;
+                // Every attempt writes the tag first, so it needs the cover once the file answers, before its first byte.
+                async Task<byte[]?> TagAhead() =>
+                    format.WritesTag(request, source.Output) ? RenderTag(format, source, await Cover().ConfigureAwait(false)) : null;
                 try
                 {
-                    await FetchVerifiedAsync(source, partial, result, tagAhead, progress, cancellationToken).ConfigureAwait(false);
+                    await FetchVerifiedAsync(source, format, partial, attempts, TagAhead, progress, cancellationToken).ConfigureAwait(false);
                 }
                 catch
                 {
@@ -86,72 +109,102 @@ namespace SunoPS.Client.Downloads
 
                 var cover = await Cover().ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!Disk(() => partial.MoveIntoPlace(request.Overwrite), target, track))
+                if (!Disk(() => partial.MoveIntoPlace(request.Overwrite), target, output))
                 {
-                    return new TrackDownloadResult(track, target, TrackDownloadStatus.Skipped);
+                    return OutputDownloadResult.Skipped(source.Output, target);
                 }
 
-                var final = new TrackDownloadResult(source.Track, target, TrackDownloadStatus.Downloaded)
+                var final = new OutputDownloadResult(source.Output, target, DownloadStatus.Downloaded)
                 {
-                    Bytes = result.Bytes,
-                    MeasuredSeconds = result.MeasuredSeconds,
-                    Attempts = result.Attempts,
+                    Bytes = attempts.Bytes,
+                    MeasuredSeconds = attempts.MeasuredSeconds,
+                    Attempts = attempts.Attempts,
                     UrlRefreshed = source.Refreshed,
                 };
-                foreach (var warning in result.Warnings) final.Warnings.Add(warning);
+                foreach (var warning in attempts.Warnings) final.Warnings.Add(warning);
 
-                if (request.SaveCover)
+                if (request.SaveCover && format.HasCovers)
                 {
-                    if (cover != null) final.CoverPath = SaveBeside(target, ".jpg", request.Overwrite, p => File.WriteAllBytes(p, cover), final);
-                    else if (string.IsNullOrEmpty(source.Track.ImageUrl)) final.Warnings.Add("Track " + track.Id + " has no cover image URL; no cover was saved.");
-                }
-
-                if (request.SaveMetadata)
-                {
-                    await SaveMetadataAsync(source, request, final, cancellationToken).ConfigureAwait(false);
+                    if (cover != null)
+                    {
+                        final.CoverPath = SaveBeside(Path.ChangeExtension(target, ".jpg"), request.Overwrite, cover, final);
+                    }
+                    else if (format.CoverUrlOf(source.Output) == null)
+                    {
+                        final.Warnings.Add(OutputDescription.Capitalized(source.Output) + " has no cover image URL; no cover was saved.");
+                    }
                 }
 
                 return final;
             }
         }
 
-        /// <param name="tagAhead">Makes the ID3 tag to write ahead of the audio; null leaves the file untagged.</param>
-        private async Task FetchVerifiedAsync(TrackSource source, PartialFile partial, TrackDownloadResult result,
-            Func<Task<byte[]>>? tagAhead, Action<DownloadProgress>? progress, CancellationToken cancellationToken)
+        /// <summary>An output the API gave as text (lyrics): written as UTF-8 through a partial file, like any other.</summary>
+        private static OutputDownloadResult SaveText(OutputSource source, string target, OutputDownloadRequest request, CancellationToken cancellationToken)
+        {
+            var output = source.Output;
+            var bytes = Utf8.GetBytes(output.Text!);
+            using (var partial = PartialFile.Beside(target))
+            {
+                Disk(() =>
+                {
+                    using (var file = partial.OpenWrite(4096))
+                    {
+                        file.Write(bytes, 0, bytes.Length);
+                        file.Flush(flushToDisk: true);
+                    }
+
+                    return true;
+                }, target, output);
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!Disk(() => partial.MoveIntoPlace(request.Overwrite), target, output))
+                {
+                    return OutputDownloadResult.Skipped(output, target);
+                }
+            }
+
+            return new OutputDownloadResult(output, target, DownloadStatus.Downloaded) { Bytes = bytes.Length, Attempts = 1 };
+        }
+
+        /// <param name="tagAhead">Makes the tag to write ahead of the body; null from it leaves the file untagged.</param>
+        private async Task FetchVerifiedAsync(OutputSource source, IOutputFormat format, PartialFile partial, OutputDownloadResult result,
+            Func<Task<byte[]?>> tagAhead, Action<DownloadProgress>? progress, CancellationToken cancellationToken)
         {
             var attempt = 0;
             while (true)
             {
                 attempt++;
                 result.Attempts = attempt;
-                var url = source.Track.AudioUrl!;
-                var outcome = await FetchOnceAsync(url, partial, source.Track, tagAhead, progress, cancellationToken).ConfigureAwait(false);
+                var output = source.Output;
+                var url = output.Url!;
+                var outcome = await FetchOnceAsync(url, partial, output, format, tagAhead, progress, cancellationToken).ConfigureAwait(false);
                 if (outcome.Kind == FetchKind.Complete)
                 {
-                    var problem = Verify(outcome, url, partial.Path, source.Track, result);
+                    var problem = Verify(outcome, url, partial.Path, format, output, result);
                     if (problem == null) return;
                     outcome = FetchOutcome.Transient(problem, outcome.Bytes);
                 }
 
-                if (outcome.Bytes > 0) progress?.Invoke(new DownloadProgress(source.Track.Id, DownloadProgressKind.Discarded, outcome.Bytes, null));
+                if (outcome.Bytes > 0) progress?.Invoke(new DownloadProgress(output.Id, DownloadProgressKind.Discarded, outcome.Bytes, null, output.Kind));
                 partial.Dispose(); // the next attempt starts from an empty file, and writes the tag again
 
                 if (outcome.Kind == FetchKind.Expired && !source.Refreshed)
                 {
-                    SunoLog.Write(Describe(url) + " answered HTTP " + outcome.Status + " (expired link); reading task " + source.Track.TaskId + " again for a new URL.");
+                    SunoLog.Write(Describe(url) + " answered HTTP " + outcome.Status + " (expired link); reading " + source.Reference.Family +
+                                  " task " + source.Reference.TaskId + " again for a new URL.");
                     if (await source.RefreshAsync(cancellationToken).ConfigureAwait(false))
                     {
                         attempt--; // a renewed URL gets its own tries
                         continue;
                     }
 
-                    throw Failed(source.Track, url, outcome.Message + " Reading the task record again gave no newer URL: the file is gone " +
-                        "(the API keeps generated files for about 15 days).", attempt);
+                    throw Failed(output, url, outcome.Message + " Reading the task record again gave no newer URL: the file is gone " +
+                        "(the API keeps generated files for a limited time: about 15 days for songs, 14 for most other files).", attempt);
                 }
 
                 if (outcome.Kind != FetchKind.Transient || attempt >= _options.MaxAttempts)
                 {
-                    throw Failed(source.Track, url, outcome.Message + (attempt > 1 ? string.Format(CultureInfo.InvariantCulture, " Gave up after {0} attempts.", attempt) : ""), attempt);
+                    throw Failed(output, url, outcome.Message + (attempt > 1 ? string.Format(CultureInfo.InvariantCulture, " Gave up after {0} attempts.", attempt) : ""), attempt);
                 }
 
                 var wait = _retry.DelayBefore(attempt, outcome.RetryAfter);
@@ -162,11 +215,11 @@ namespace SunoPS.Client.Downloads
         }
 
         /// <summary>
-        /// One GET of the audio into the partial file, behind the tag when there is one. Never throws for HTTP or
+        /// One GET of the file into the partial file, behind the tag when there is one. Never throws for HTTP or
         /// network trouble: returns what happened. Bytes received (for Content-Length and progress) are the body's.
         /// </summary>
-        private async Task<FetchOutcome> FetchOnceAsync(string url, PartialFile partial, SunoTrack track,
-            Func<Task<byte[]>>? tagAhead, Action<DownloadProgress>? progress, CancellationToken cancellationToken)
+        private async Task<FetchOutcome> FetchOnceAsync(string url, PartialFile partial, SunoTaskOutput output, IOutputFormat format,
+            Func<Task<byte[]?>> tagAhead, Action<DownloadProgress>? progress, CancellationToken cancellationToken)
         {
             if (!TryParseFileUri(url, out var uri))
             {
@@ -202,7 +255,7 @@ namespace SunoPS.Client.Downloads
                 if (status < 200 || status > 299)
                 {
                     var text = string.Format(CultureInfo.InvariantCulture, "The file host answered HTTP {0} {1}.", status, response.ReasonPhrase);
-                    if (TrackSource.IsExpiredStatus(status)) return FetchOutcome.Expired(status, text);
+                    if (OutputSource.IsExpiredStatus(status)) return FetchOutcome.Expired(status, text);
                     if (status == 408 || status == 425 || status == 429 || status >= 500)
                     {
                         return FetchOutcome.Transient(text, 0, RetryAfterOf(response));
@@ -212,9 +265,9 @@ namespace SunoPS.Client.Downloads
                 }
 
                 var expected = response.Content.Headers.ContentLength;
-                // Awaited only now, so the cover (fetched alongside) and the audio share one round trip of latency.
-                var tag = tagAhead == null ? null : await tagAhead().ConfigureAwait(false);
-                progress?.Invoke(new DownloadProgress(track.Id, DownloadProgressKind.Started, 0, expected));
+                // Awaited only now, so the cover (fetched alongside) and the file share one round trip of latency.
+                var tag = await tagAhead().ConfigureAwait(false);
+                progress?.Invoke(new DownloadProgress(output.Id, DownloadProgressKind.Started, 0, expected, output.Kind));
                 var mediaType = response.Content.Headers.ContentType?.MediaType;
                 long received = 0;
                 var buffer = new byte[_options.BufferSize];
@@ -225,28 +278,27 @@ namespace SunoPS.Client.Downloads
                     try
                     {
                         using (var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
-                        using (var file = Disk(() => partial.OpenWrite(_options.BufferSize), partial.Target, track))
+                        using (var file = Disk(() => partial.OpenWrite(_options.BufferSize), partial.Target, output))
                         {
-                            // Behind our tag, a tag the file host put at the start of the audio is left out (one tag per file).
-                            var audio = tag == null ? null : new LeadingTagSkipper(file);
-                            if (tag != null) await DiskAsync(() => file.WriteAsync(tag, 0, tag.Length, cancellationToken), partial.Target, track).ConfigureAwait(false);
+                            // Behind our tag, the format leaves out a tag the file host put ahead of the body (one tag per file).
+                            var sink = format.BodySink(file, tagged: tag != null);
+                            if (tag != null) await DiskAsync(() => file.WriteAsync(tag, 0, tag.Length, cancellationToken), partial.Target, output).ConfigureAwait(false);
                             while (true)
                             {
                                 readTimeout.CancelAfter(_options.ReadTimeout);
                                 var read = await body.ReadAsync(buffer, 0, buffer.Length, readTimeout.Token).ConfigureAwait(false);
                                 if (read <= 0) break;
-                                await DiskAsync(() => audio?.WriteAsync(buffer, read, cancellationToken) ?? file.WriteAsync(buffer, 0, read, cancellationToken),
-                                    partial.Target, track).ConfigureAwait(false);
+                                await DiskAsync(() => sink.WriteAsync(buffer, read, cancellationToken), partial.Target, output).ConfigureAwait(false);
                                 received += read;
-                                progress?.Invoke(new DownloadProgress(track.Id, DownloadProgressKind.Received, read, expected));
+                                progress?.Invoke(new DownloadProgress(output.Id, DownloadProgressKind.Received, read, expected, output.Kind));
                             }
 
                             await DiskAsync(async () =>
                             {
-                                if (audio != null) await audio.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                                await sink.CompleteAsync(cancellationToken).ConfigureAwait(false);
                                 await file.FlushAsync(cancellationToken).ConfigureAwait(false);
                                 file.Flush(flushToDisk: true);
-                            }, partial.Target, track).ConfigureAwait(false);
+                            }, partial.Target, output).ConfigureAwait(false);
                         }
                     }
                     catch (Exception) when (cancellationToken.IsCancellationRequested)
@@ -271,10 +323,10 @@ namespace SunoPS.Client.Downloads
         }
 
         /// <summary>
-        /// Runs a local file operation; its failure (disk full, no permission) fails the track at once with a
+        /// Runs a local file operation; its failure (disk full, no permission) fails the download at once with a
         /// message about the disk, rather than passing for a network problem that retrying would fix.
         /// </summary>
-        private static T Disk<T>(Func<T> operation, string target, SunoTrack track)
+        private static T Disk<T>(Func<T> operation, string target, SunoTaskOutput output)
         {
             try
             {
@@ -282,11 +334,11 @@ namespace SunoPS.Client.Downloads
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                throw CannotWrite(target, track, e);
+                throw CannotWrite(target, output, e);
             }
         }
 
-        private static async Task DiskAsync(Func<Task> operation, string target, SunoTrack track)
+        private static async Task DiskAsync(Func<Task> operation, string target, SunoTaskOutput output)
         {
             try
             {
@@ -294,18 +346,19 @@ namespace SunoPS.Client.Downloads
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                throw CannotWrite(target, track, e);
+                throw CannotWrite(target, output, e);
             }
         }
 
-        private static SunoException CannotWrite(string target, SunoTrack track, Exception e) =>
-            new SunoException(SunoErrorKind.DownloadFailed, "Could not write track " + track.Id + " to " + target + ": " + e.Message, e)
+        private static SunoException CannotWrite(string target, SunoTaskOutput output, Exception e) =>
+            new SunoException(SunoErrorKind.DownloadFailed, "Could not write " + OutputDescription.Of(output) + " to " + target + ": " + e.Message, e)
             { Target = target };
 
         /// <summary>Null when the file is what the record promised; otherwise why not.</summary>
-        private string? Verify(FetchOutcome outcome, string url, string path, SunoTrack track, TrackDownloadResult result)
+        private string? Verify(FetchOutcome outcome, string url, string path, IOutputFormat format, SunoTaskOutput output, OutputDownloadResult result)
         {
             result.Bytes = outcome.Bytes;
+            result.MeasuredSeconds = null;
             if (outcome.ExpectedBytes.HasValue && outcome.Bytes != outcome.ExpectedBytes.Value)
             {
                 return string.Format(CultureInfo.InvariantCulture, "The download was truncated: {0} of {1} bytes arrived.",
@@ -313,45 +366,20 @@ namespace SunoPS.Client.Downloads
             }
 
             if (outcome.Bytes == 0) return "The file host sent an empty file.";
-            if (!LooksLikeMp3(url, outcome.MediaType)) return null; // only MP3s can be measured
-            return VerifyDuration(path, track, result);
+            return format.Verify(new FetchedFile(path, url, outcome.MediaType, outcome.Bytes), output, _options, result);
         }
 
-        private string? VerifyDuration(string path, SunoTrack track, TrackDownloadResult result)
-        {
-            var measured = Mp3Duration.Measure(path);
-            if (measured == null) return "The file is not MPEG audio.";
-            result.MeasuredSeconds = measured.Seconds;
-            if (!(track.Duration > 0)) return null; // the record gives no duration to compare with
-
-            var expected = track.Duration!.Value;
-            var tolerance = Math.Max(_options.DurationToleranceSeconds, expected * _options.DurationToleranceRatio);
-            if (Math.Abs(measured.Seconds - expected) <= tolerance) return null;
-            return string.Format(CultureInfo.InvariantCulture, "The file plays {0:0.##} s but the task record says {1:0.##} s.", measured.Seconds, expected);
-        }
-
-        private static bool LooksLikeMp3(string url, string? mediaType)
-        {
-            if (mediaType != null && (mediaType.Equals("audio/mpeg", StringComparison.OrdinalIgnoreCase) ||
-                                      mediaType.Equals("audio/mp3", StringComparison.OrdinalIgnoreCase)))
-            {
-                return true;
-            }
-
-            return TryParseFileUri(url, out var uri) && uri.AbsolutePath.EndsWith(".mp3", StringComparison.OrdinalIgnoreCase);
-        }
-
-        /// <param name="early">A fetch of the original cover URL started beside the audio; used for the first attempt
-        /// unless the audio's URLs were refreshed meanwhile (then the old cover URL is stale too).</param>
-        private async Task<byte[]?> FetchCoverAsync(TrackSource source, TrackDownloadResult result, Task<BytesOutcome>? early,
-            CancellationToken cancellationToken)
+        /// <param name="early">A fetch of the original cover URL started beside the file; used for the first attempt
+        /// unless the file's URLs were refreshed meanwhile (then the old cover URL is stale too).</param>
+        private async Task<byte[]?> FetchCoverAsync(OutputSource source, IOutputFormat format, OutputDownloadResult result,
+            Task<BytesOutcome>? early, CancellationToken cancellationToken)
         {
             var useEarly = early != null && !source.Refreshed;
             if (!useEarly) await Observe(early).ConfigureAwait(false);
             for (var attempt = 1; attempt <= 2; attempt++)
             {
-                var url = source.Track.ImageUrl!;
-                if (string.IsNullOrEmpty(url)) return null;
+                var url = format.CoverUrlOf(source.Output);
+                if (url == null) return null;
                 var outcome = attempt == 1 && useEarly
                     ? await early!.ConfigureAwait(false)
                     : await FetchBytesAsync(url, cancellationToken).ConfigureAwait(false);
@@ -363,7 +391,8 @@ namespace SunoPS.Client.Downloads
 
                 if (attempt == 2 || outcome.Expired)
                 {
-                    result.Warnings.Add("The cover image of track " + source.Track.Id + " could not be fetched (" + outcome.Message + "); the track is saved without it.");
+                    result.Warnings.Add("The cover image of " + OutputDescription.Of(source.Output) + " could not be fetched (" + outcome.Message +
+                                        "); the file is saved without it.");
                     return null;
                 }
             }
@@ -371,7 +400,7 @@ namespace SunoPS.Client.Downloads
             return null;
         }
 
-        private static async Task<bool> RefreshQuietlyAsync(TrackSource source, CancellationToken cancellationToken)
+        private static async Task<bool> RefreshQuietlyAsync(OutputSource source, CancellationToken cancellationToken)
         {
             try
             {
@@ -409,7 +438,7 @@ namespace SunoPS.Client.Downloads
                         var status = (int)response.StatusCode;
                         if (status < 200 || status > 299)
                         {
-                            return new BytesOutcome(null, TrackSource.IsExpiredStatus(status), "HTTP " + status.ToString(CultureInfo.InvariantCulture));
+                            return new BytesOutcome(null, OutputSource.IsExpiredStatus(status), "HTTP " + status.ToString(CultureInfo.InvariantCulture));
                         }
 
                         if (response.Content.Headers.ContentLength > _options.MaxCoverBytes) return new BytesOutcome(null, false, "too large");
@@ -444,49 +473,72 @@ namespace SunoPS.Client.Downloads
             }
         }
 
-        private static byte[] RenderTag(TrackSource source, byte[]? cover)
+        private static byte[] RenderTag(IOutputFormat format, OutputSource source, byte[]? cover)
         {
             try
             {
-                return Id3Tagger.Render(source.Track, source.Task, cover);
+                return format.RenderTag(source.Output, source.Task, cover);
             }
             catch (Exception e) when (!(e is OperationCanceledException))
             {
                 throw new SunoException(SunoErrorKind.DownloadFailed,
-                    "Track " + source.Track.Id + " could not be tagged: " + e.Message + " Save it untagged instead.", e)
-                { Target = source.Track.AudioUrl };
+                    OutputDescription.Capitalized(source.Output) + " could not be tagged: " + e.Message, e)
+                { Target = source.Output.Url };
             }
         }
 
-        private async Task SaveMetadataAsync(TrackSource source, TrackDownloadRequest request, TrackDownloadResult result, CancellationToken cancellationToken)
+        /// <summary>
+        /// Saves the task's record beside the file exactly as the API sent it; the record is read (from the
+        /// output's own family) when the request brought none.
+        /// </summary>
+        private static async Task SaveMetadataAsync(OutputSource source, OutputDownloadRequest request, OutputDownloadResult result,
+            CancellationToken cancellationToken)
         {
             var task = source.Task;
-            if (task == null)
+            if (task?.RawRecord == null)
             {
                 try
                 {
-                    task = await _client.GetTaskAsync(source.Track.TaskId, cancellationToken).ConfigureAwait(false);
+                    task = await source.ReadTaskAsync(cancellationToken).ConfigureAwait(false);
                 }
                 catch (SunoException e)
                 {
-                    result.Warnings.Add("The task record of track " + source.Track.Id + " could not be read, so no metadata file was saved: " + e.Message);
+                    result.Warnings.Add("The " + source.Reference.Family + " record of task " + source.Reference.TaskId +
+                                        " could not be read, so no metadata file was saved: " + e.Message);
                     return;
                 }
             }
 
-            result.MetadataPath = SaveBeside(result.Path, ".json", request.Overwrite, p => TaskRecordFile.Write(p, task), result);
+            if (string.IsNullOrEmpty(task?.RawRecord))
+            {
+                result.Warnings.Add("The " + source.Reference.Family + " record of task " + source.Reference.TaskId +
+                                    " came without its text, so no metadata file was saved.");
+                return;
+            }
+
+            result.MetadataPath = SaveBeside(MetadataPathFor(result.Path, source.Output), request.Overwrite, Utf8.GetBytes(task!.RawRecord!), result);
         }
 
+        /// <summary>
+        /// &lt;name&gt;.json beside a music output; &lt;name&gt;.&lt;extension&gt;.json beside the others, so a
+        /// track's WAV saved beside its MP3 keeps its own record.
+        /// </summary>
+        internal static string MetadataPathFor(string path, SunoTaskOutput output) =>
+            output.Family == SunoTaskFamily.Music ? Path.ChangeExtension(path, ".json") : path + ".json";
+
         /// <summary>Writes a side file (cover, metadata) through its own partial file; an existing one is kept unless overwriting.</summary>
-        private static string? SaveBeside(string audioPath, string extension, bool overwrite, Action<string> write, TrackDownloadResult result)
+        private static string? SaveBeside(string target, bool overwrite, byte[] content, OutputDownloadResult result)
         {
-            var target = Path.ChangeExtension(audioPath, extension);
             if (!overwrite && File.Exists(target)) return target;
             try
             {
                 using (var partial = PartialFile.Beside(target))
                 {
-                    write(partial.Path);
+                    using (var file = partial.OpenWrite(4096))
+                    {
+                        file.Write(content, 0, content.Length);
+                    }
+
                     partial.MoveIntoPlace(overwrite);
                 }
 
@@ -499,9 +551,9 @@ namespace SunoPS.Client.Downloads
             }
         }
 
-        private static SunoException Failed(SunoTrack track, string url, string message, int attempts) =>
+        private static SunoException Failed(SunoTaskOutput output, string url, string message, int attempts) =>
             new SunoException(SunoErrorKind.DownloadFailed,
-                "Could not download track " + track.Id + (string.IsNullOrEmpty(track.Title) ? "" : " ('" + track.Title + "')") +
+                "Could not download " + OutputDescription.Of(output) + (string.IsNullOrEmpty(output.Title) ? "" : " ('" + output.Title + "')") +
                 " from " + Describe(url) + ": " + message)
             { Target = url, Attempts = attempts };
 

@@ -2,8 +2,8 @@ using System;
 
 namespace SunoPS.Client.Downloads
 {
-    /// <summary>How a <see cref="TrackDownloader"/> fetches and checks files.</summary>
-    public sealed class TrackDownloadOptions
+    /// <summary>How an <see cref="OutputDownloader"/> fetches and checks files.</summary>
+    public sealed class OutputDownloadOptions
     {
         /// <summary>Tries per file for truncated, wrong or transiently failing downloads (a URL refresh is extra).</summary>
         public int MaxAttempts { get; set; } = 4;
@@ -22,7 +22,7 @@ namespace SunoPS.Client.Downloads
         /// <summary>The copy buffer: the only memory a download holds, whatever the file size.</summary>
         public int BufferSize { get; set; } = 80 * 1024;
 
-        /// <summary>The measured duration may differ from the record's by this many seconds…</summary>
+        /// <summary>The measured duration (MP3 frames, WAV data) may differ from the record's by this many seconds…</summary>
         public double DurationToleranceSeconds { get; set; } = 1.0;
 
         /// <summary>…or by this fraction of it, whichever is larger.</summary>
@@ -31,6 +31,6 @@ namespace SunoPS.Client.Downloads
         /// <summary>Cover images larger than this are not embedded (they are kept in memory to tag).</summary>
         public int MaxCoverBytes { get; set; } = 16 * 1024 * 1024;
 
-        internal TrackDownloadOptions Clone() => (TrackDownloadOptions)MemberwiseClone();
+        internal OutputDownloadOptions Clone() => (OutputDownloadOptions)MemberwiseClone();
     }
 }

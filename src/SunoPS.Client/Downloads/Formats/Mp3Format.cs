@@ -1,0 +1,70 @@
+using System;
+using System.IO;
+
+namespace SunoPS.Client.Downloads.Formats
+{
+    /// <summary>
+    /// MP3s. A song gets our ID3 tag written ahead of its audio (the file host's own leading tag is then left out,
+    /// one tag per file) and its cover fetched alongside; a stem is saved as sent. Both are checked frame by frame:
+    /// the playing time must match the record's duration. A song recovered as M4A keeps its extension and is
+    /// neither tagged nor measured.
+    /// </summary>
+    internal sealed class Mp3Format : IOutputFormat
+    {
+        public static readonly Mp3Format Song = new Mp3Format(isSong: true);
+        public static readonly Mp3Format Stem = new Mp3Format(isSong: false);
+
+        public const string Extension = ".mp3";
+
+        private readonly bool _isSong;
+
+        private Mp3Format(bool isSong)
+        {
+            _isSong = isSong;
+        }
+
+        public string ExtensionFor(SunoTaskOutput output) => FileExtensions.FromUrl(output.Url, Extension, Extension, ".m4a");
+
+        public bool WritesTag(OutputDownloadRequest request, SunoTaskOutput output) =>
+            _isSong && request.Tag && ExtensionFor(output) == Extension;
+
+        public bool HasCovers => _isSong;
+
+        public string? CoverUrlOf(SunoTaskOutput output) =>
+            _isSong && !string.IsNullOrEmpty(output.Track?.ImageUrl) ? output.Track!.ImageUrl : null;
+
+        public byte[] RenderTag(SunoTaskOutput output, SunoTask? task, byte[]? cover) =>
+            Id3Tagger.Render(output.Track ?? TrackOf(output), task, cover);
+
+        public IBodySink BodySink(Stream file, bool tagged) => tagged ? (IBodySink)new LeadingTagSkipper(file) : new PassThroughSink(file);
+
+        public string? Verify(FetchedFile file, SunoTaskOutput output, OutputDownloadOptions options, OutputDownloadResult result)
+        {
+            if (!LooksLikeMp3(file.Url, file.MediaType)) return null; // only MP3s can be measured
+            var measured = Mp3Duration.Measure(file.Path);
+            if (measured == null) return "The file is not MPEG audio.";
+            result.MeasuredSeconds = measured.Seconds;
+            return DurationCheck.Problem(measured.Seconds, output.Duration, options);
+        }
+
+        private static bool LooksLikeMp3(string url, string? mediaType)
+        {
+            if (mediaType != null && (mediaType.Equals("audio/mpeg", StringComparison.OrdinalIgnoreCase) ||
+                                      mediaType.Equals("audio/mp3", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.AbsolutePath.EndsWith(Extension, StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>A song output that came without its track: the tag is made from what the output knows.</summary>
+        private static SunoTrack TrackOf(SunoTaskOutput output) => new SunoTrack
+        {
+            Id = output.Id,
+            TaskId = output.TaskId,
+            Title = output.Title,
+            Duration = output.Duration,
+        };
+    }
+}
