@@ -282,7 +282,7 @@ Describe 'Save-SunoTrack' {
         $errs[0].FullyQualifiedErrorId | Should -BeLike 'SunoTaskFailed,*'
         $errs[0].TargetObject | Should -Be $id
         $errs[0].Exception.Target.Status | Should -Be 'GENERATE_AUDIO_FAILED'
-        $errs[0].Exception.Message | Should -Match '\. It has no tracks to save\.$'
+        $errs[0].Exception.Message | Should -Match '\. It has no files to save\.$'
     }
 
     It 'takes a -Path wildcard that matches one folder, a bracketed new name as it is, and refuses a * that matches nothing' {
