@@ -64,7 +64,7 @@ namespace SunoPS.Infrastructure
                 return;
             }
 
-            WriteVerbose("Submitted " + task.Family + " task " + task.TaskId + ".");
+            WriteVerbose("Submitted task " + task.TaskId + ".");
             Session.Tasks.Remember(task);
             if (Wait)
             {

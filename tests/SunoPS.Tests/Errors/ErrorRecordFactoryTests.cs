@@ -34,6 +34,7 @@ namespace SunoPS.Tests.Errors
             { SunoErrorKind.WaitTimeout, "SunoWaitTimeout", ErrorCategory.OperationTimeout, true },
             { SunoErrorKind.TaskNotComplete, "SunoTaskNotComplete", ErrorCategory.ResourceUnavailable, true },
             { SunoErrorKind.DownloadFailed, "SunoDownloadFailed", ErrorCategory.ReadError, false },
+            { SunoErrorKind.AlreadyExists, "SunoAlreadyExists", ErrorCategory.ResourceExists, true },
         };
 
         private static IEnumerable<(SunoErrorKind Kind, string Id, ErrorCategory Category)> ContractRows =>
@@ -55,8 +56,9 @@ namespace SunoPS.Tests.Errors
             {
                 Assert.NotNull(record.ErrorDetails);
                 Assert.False(string.IsNullOrWhiteSpace(record.ErrorDetails!.RecommendedAction));
-                // The details keep the message: "$err" shows the server's text, not the hint.
-                Assert.Equal("The server said no.", record.ErrorDetails.Message);
+                // The details keep the message: "$err" shows the server's text, not the hint (for a key problem,
+                // followed by what to run: the client names no cmdlet, so the words are added here).
+                Assert.StartsWith("The server said no.", record.ErrorDetails.Message);
             }
             else
             {
@@ -84,7 +86,7 @@ namespace SunoPS.Tests.Errors
                 .GroupBy(r => r.Id)
                 .ToDictionary(g => g.Key, g => g.Select(r => r.Category.ToString()).Distinct().OrderBy(c => c).ToList());
 
-            Assert.Equal(12, rows.Count);
+            Assert.Equal(13, rows.Count);
             Assert.Equal(rows.Keys.OrderBy(k => k), mapped.Keys.OrderBy(k => k));
             foreach (var (id, categories) in mapped)
             {
