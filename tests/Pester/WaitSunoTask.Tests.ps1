@@ -248,18 +248,16 @@ Set-SunoApiKey -ApiKey '$script:key' -BaseUri '$($script:emu.ApiUri)'
         finally { $ps.Dispose() }
     }
 
-    It 'is stopped within a second by Stop()' {
+    It 'is stopped by Stop(), and no read follows' {
         $ids = New-SeededTask -Count 5 -Status PENDING
         $wait = Start-BackgroundWait "'$($ids -join "','")' | Wait-SunoTask -PollIntervalSec 0.2"
         try {
             Wait-Until { (Get-RequestCount) -ge 5 }
             $wait.PowerShell.InvocationStateInfo.State | Should -Be 'Running'
 
-            $clock = [Diagnostics.Stopwatch]::StartNew()
+            # Stop() returns once the command has stopped (no wall-clock bound is asserted: that is a benchmark's job).
             $wait.PowerShell.Stop()
-            $clock.Stop()
 
-            $clock.Elapsed.TotalSeconds | Should -BeLessThan 2
             $wait.PowerShell.InvocationStateInfo.State | Should -Be 'Stopped'
             $wait.PowerShell.Streams.Error | Should -BeNullOrEmpty
             $after = Get-RequestCount

@@ -67,7 +67,7 @@ namespace SunoPS
         /// <summary>The id and family, as Get, Wait and Save pass it on.</summary>
         public SunoTaskReference Reference => new SunoTaskReference(TaskId, Family);
 
-        /// <summary>Reads a music task from the <c>data</c> object of a record-info answer (handy for test fixtures).</summary>
+        /// <summary>Reads a music task from the <c>data</c> object of a record-info answer (for test fixtures and saved records).</summary>
         public static SunoTask Parse(string recordJson) => Parse(recordJson, SunoTaskFamily.Music);
 
         /// <summary>Reads a task of <paramref name="family"/> from the <c>data</c> object of its record-info answer.</summary>
