@@ -133,6 +133,42 @@ namespace SunoPS.Client.Tests.Downloads
         }
 
         [Fact]
+        public async Task An_expired_song_url_is_renewed_from_the_music_record()
+        {
+            await using var f = await DownloadFixture.StartAsync();
+            var task = await f.FinishedTaskAsync();
+            var reader = new RecordingReader(f.Session.Client.GetTaskAsync);
+            using var files = new FileHostClient("tests");
+            var downloader = new OutputDownloader(files, new OutputDownloadOptions(), reader.ReadAsync);
+            Assert.True(f.State.ExpireFiles(task.TaskId));
+
+            var result = await downloader.DownloadAsync(f.AudioRequest(DownloadFixture.Song(task, 1)));
+
+            Assert.Equal(new[] { new SunoTaskReference(task.TaskId, SunoTaskFamily.Music) }, reader.Asked);
+            Assert.True(result.UrlRefreshed);
+            Assert.Equal(DownloadFixture.Song(reader.Given.Single(), 1).Url, result.Output.Url);
+        }
+
+        [Fact]
+        public async Task Metadata_without_the_record_text_is_the_music_record_read_for_it()
+        {
+            await using var f = await DownloadFixture.StartAsync();
+            var task = await f.FinishedTaskAsync();
+            var reader = new RecordingReader(f.Session.Client.GetTaskAsync);
+            using var files = new FileHostClient("tests");
+            var downloader = new OutputDownloader(files, new OutputDownloadOptions(), reader.ReadAsync);
+            var request = f.AudioRequest(DownloadFixture.Song(task));
+            request.Task = new SunoTask { TaskId = task.TaskId }; // the same task, as a submission knows it: no record yet
+            request.SaveMetadata = true;
+
+            var result = await downloader.DownloadAsync(request);
+
+            Assert.Equal(new[] { new SunoTaskReference(task.TaskId, SunoTaskFamily.Music) }, reader.Asked);
+            Assert.Equal(reader.Given.Single().RawRecord, File.ReadAllText(result.MetadataPath!));
+            Assert.Equal(Path.ChangeExtension(result.Path, ".json"), result.MetadataPath);
+        }
+
+        [Fact]
         public async Task A_url_that_stays_404_fails_after_one_refresh()
         {
             await using var f = await DownloadFixture.StartAsync();
