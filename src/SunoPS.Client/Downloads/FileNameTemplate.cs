@@ -27,8 +27,9 @@ namespace SunoPS.Client.Downloads
 
         public static readonly FileNameTemplate DefaultStem = Parse(DefaultStemPattern);
 
-        /// <summary>The template for outputs of <paramref name="kind"/> when the user gives none.</summary>
-        public static FileNameTemplate DefaultFor(SunoOutputKind kind) => kind == SunoOutputKind.Stem ? DefaultStem : Default;
+        /// <summary>The template for <paramref name="output"/> when the user gives none: stems with a stem name get theirs in it.</summary>
+        public static FileNameTemplate DefaultFor(SunoTaskOutput output) =>
+            output.Kind == SunoOutputKind.Stem && !string.IsNullOrWhiteSpace(output.StemName) ? DefaultStem : Default;
 
         private readonly IReadOnlyList<Part> _parts;
 

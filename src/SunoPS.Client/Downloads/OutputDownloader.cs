@@ -69,7 +69,7 @@ namespace SunoPS.Client.Downloads
             Disk(() => Directory.CreateDirectory(Path.GetDirectoryName(target)!), target, output);
             var source = new OutputSource(_readTask, output, request.Task);
             var result = string.IsNullOrEmpty(output.Url)
-                ? SaveText(source, target, request, cancellationToken)
+                ? SaveText(source, target, request, progress, cancellationToken)
                 : await SaveFileAsync(source, format, target, request, progress, cancellationToken).ConfigureAwait(false);
             if (result.Status == DownloadStatus.Downloaded && request.SaveMetadata)
             {
@@ -140,10 +140,12 @@ namespace SunoPS.Client.Downloads
         }
 
         /// <summary>An output the API gave as text (lyrics): written as UTF-8 through a partial file, like any other.</summary>
-        private static OutputDownloadResult SaveText(OutputSource source, string target, OutputDownloadRequest request, CancellationToken cancellationToken)
+        private static OutputDownloadResult SaveText(OutputSource source, string target, OutputDownloadRequest request,
+            Action<DownloadProgress>? progress, CancellationToken cancellationToken)
         {
             var output = source.Output;
             var bytes = Utf8.GetBytes(output.Text!);
+            progress?.Invoke(new DownloadProgress(output.Id, DownloadProgressKind.Started, 0, bytes.Length, output.Kind));
             using (var partial = PartialFile.Beside(target))
             {
                 Disk(() =>
@@ -156,6 +158,7 @@ namespace SunoPS.Client.Downloads
 
                     return true;
                 }, target, output);
+                progress?.Invoke(new DownloadProgress(output.Id, DownloadProgressKind.Received, bytes.Length, bytes.Length, output.Kind));
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!Disk(() => partial.MoveIntoPlace(request.Overwrite), target, output))
                 {

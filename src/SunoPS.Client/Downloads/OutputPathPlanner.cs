@@ -51,7 +51,7 @@ namespace SunoPS.Client.Downloads
         public string PathFor(SunoTaskOutput output, SunoTask? task = null)
         {
             if (output == null) throw new ArgumentNullException(nameof(output));
-            var template = _defaultTemplate ? FileNameTemplate.DefaultFor(output.Kind) : Template;
+            var template = _defaultTemplate ? FileNameTemplate.DefaultFor(output) : Template;
             var baseName = template.Expand(output, task);
             var extension = ExtensionFor(output);
             var key = KeyOf(output);

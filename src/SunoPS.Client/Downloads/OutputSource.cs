@@ -19,7 +19,8 @@ namespace SunoPS.Client.Downloads
         {
             _readTask = readTask;
             Output = output;
-            Reference = new SunoTaskReference(output.TaskId ?? "", output.Family);
+            var taskId = string.IsNullOrEmpty(output.TaskId) ? task?.TaskId ?? "" : output.TaskId;
+            Reference = new SunoTaskReference(taskId, output.Family);
             // A task of another id or family says nothing about this output.
             Task = task != null && Reference.Equals(task.Reference) ? task : null;
         }

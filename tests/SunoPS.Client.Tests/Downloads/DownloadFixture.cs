@@ -13,7 +13,7 @@ namespace SunoPS.Client.Tests.Downloads
     {
         public const double TrackSeconds = 3;
 
-        private DownloadFixture(EmulatorSession session, TrackDownloader downloader, string folder)
+        private DownloadFixture(EmulatorSession session, OutputDownloader downloader, string folder)
         {
             Session = session;
             Downloader = downloader;
@@ -21,18 +21,18 @@ namespace SunoPS.Client.Tests.Downloads
         }
 
         public EmulatorSession Session { get; }
-        public TrackDownloader Downloader { get; }
+        public OutputDownloader Downloader { get; }
         public string Folder { get; }
         public EmulatorState State => Session.Emulator.State;
 
-        public static async Task<DownloadFixture> StartAsync(Action<TrackDownloadOptions>? configure = null)
+        public static async Task<DownloadFixture> StartAsync(Action<OutputDownloadOptions>? configure = null)
         {
             var session = await EmulatorSession.StartAsync(o =>
             {
                 o.DefaultTrackSeconds = TrackSeconds;
                 o.Mp3Kbps = 128;
             });
-            var options = new TrackDownloadOptions
+            var options = new OutputDownloadOptions
             {
                 RetryBaseDelay = TimeSpan.FromMilliseconds(10),
                 MaxRetryDelay = TimeSpan.FromMilliseconds(50),
@@ -50,15 +50,19 @@ namespace SunoPS.Client.Tests.Downloads
             return await Session.Client.GetTaskAsync(id);
         }
 
-        public TrackDownloadRequest Request(SunoTrack track, string? name = null) =>
-            new TrackDownloadRequest(track, Path.Combine(Folder, name ?? track.Id + ".mp3"));
+        /// <summary>The song output (MP3) of the <paramref name="index"/>-th track of a music task.</summary>
+        public static SunoTaskOutput Song(SunoTask task, int index = 0) =>
+            task.Outputs.Where(o => o.Kind == SunoOutputKind.Audio).ElementAt(index);
+
+        public OutputDownloadRequest Request(SunoTaskOutput output, string? name = null) =>
+            new OutputDownloadRequest(output, Path.Combine(Folder, name ?? output.Id + ".mp3"));
 
         /// <summary>
         /// A request that fetches the audio only: no tag, so no cover. Faults on the files origin match any path, and
         /// the cover is fetched alongside the audio, so tests that count audio attempts must leave the cover out.
         /// </summary>
-        public TrackDownloadRequest AudioRequest(SunoTrack track) =>
-            new TrackDownloadRequest(track, Path.Combine(Folder, track.Id + ".mp3")) { Tag = false };
+        public OutputDownloadRequest AudioRequest(SunoTaskOutput output) =>
+            new OutputDownloadRequest(output, Path.Combine(Folder, output.Id + ".mp3")) { Tag = false };
 
         public void FilesFault(FaultKind kind, int count = 1, int code = 0, long bytes = 0, long bytesPerSecond = 0) =>
             State.AddFault(new FaultSpec { Target = "files", Kind = kind, Count = count, Code = code, Bytes = bytes, BytesPerSecond = bytesPerSecond });

@@ -19,8 +19,8 @@ namespace SunoPS.Client.Tests.Downloads
         {
             await using var f = await DownloadFixture.StartAsync();
             var id = f.State.SeedTasks(new SeedTasksRequest { Count = 1, Status = "SUCCESS", TrackSeconds = 600 })[0];
-            var track = (await f.Session.Client.GetTaskAsync(id)).Tracks[0];
-            var request = f.Request(track);
+            var song = DownloadFixture.Song(await f.Session.Client.GetTaskAsync(id));
+            var request = f.Request(song);
             request.Tag = false; // the tagger is not the streaming path
 
             var before = GC.GetTotalAllocatedBytes(precise: true);

@@ -115,8 +115,8 @@ namespace SunoPS.Client.Tests.Downloads
         public void Planned_paths_never_leave_the_folder(string title)
         {
             var folder = Path.Combine(Path.GetTempPath(), "suno-plan-" + Guid.NewGuid().ToString("N"));
-            var planner = new TrackPathPlanner(folder);
-            var path = planner.PathFor(Track("11111111-2222-3333-4444-555555555555", title), 1);
+            var planner = new OutputPathPlanner(folder);
+            var path = planner.PathFor(Song("11111111-2222-3333-4444-555555555555", title));
 
             Assert.Equal(Path.GetFullPath(folder), Path.GetDirectoryName(path));
             var name = Path.GetFileName(path);
@@ -128,9 +128,9 @@ namespace SunoPS.Client.Tests.Downloads
         [Fact]
         public void Two_tracks_with_the_same_title_get_different_names()
         {
-            var planner = new TrackPathPlanner(Path.GetTempPath());
-            var a = planner.PathFor(Track("aaaaaaaa-0000-0000-0000-000000000001", "Same"), 1);
-            var b = planner.PathFor(Track("bbbbbbbb-0000-0000-0000-000000000002", "Same"), 2);
+            var planner = new OutputPathPlanner(Path.GetTempPath());
+            var a = planner.PathFor(Song("aaaaaaaa-0000-0000-0000-000000000001", "Same"));
+            var b = planner.PathFor(Song("bbbbbbbb-0000-0000-0000-000000000002", "Same"));
             Assert.NotEqual(a, b);
             Assert.EndsWith("Same - aaaaaaaa.mp3", a);
             Assert.EndsWith("Same - bbbbbbbb.mp3", b);
@@ -139,26 +139,27 @@ namespace SunoPS.Client.Tests.Downloads
         [Fact]
         public void Equal_names_get_a_suffix_ignoring_case()
         {
-            var planner = new TrackPathPlanner(Path.GetTempPath(), FileNameTemplate.Parse("{Title}"));
-            var a = planner.PathFor(Track("aaaaaaaa-0000-0000-0000-000000000001", "Rain"), 1);
-            var b = planner.PathFor(Track("bbbbbbbb-0000-0000-0000-000000000002", "RAIN"), 2);
-            var c = planner.PathFor(Track("cccccccc-0000-0000-0000-000000000003", "rain"), 1);
+            var planner = new OutputPathPlanner(Path.GetTempPath(), FileNameTemplate.Parse("{Title}"));
+            var a = planner.PathFor(Song("aaaaaaaa-0000-0000-0000-000000000001", "Rain"));
+            var b = planner.PathFor(Song("bbbbbbbb-0000-0000-0000-000000000002", "RAIN"));
+            var c = planner.PathFor(Song("cccccccc-0000-0000-0000-000000000003", "rain"));
             Assert.EndsWith("Rain.mp3", a);
             Assert.EndsWith("RAIN (2).mp3", b);
             Assert.EndsWith("rain (3).mp3", c);
-            Assert.Equal(a, planner.PathFor(Track("aaaaaaaa-0000-0000-0000-000000000001", "Rain"), 1));
+            Assert.Equal(a, planner.PathFor(Song("aaaaaaaa-0000-0000-0000-000000000001", "Rain")));
         }
 
         [Fact]
         public void Templates_expand_every_token()
         {
             var task = SunoTask.Parse(@"{""taskId"":""task123"",""status"":""SUCCESS"",""param"":""{\""model\"":\""V5\""}"",
-                ""response"":{""sunoData"":[{""id"":""6471dc8b-0883-47bc-bc5e-11fa0c4316af"",""title"":""Infernal Reign"",""tags"":""metal, heavy"",""modelName"":""chirp-crow""}]}}");
-            var track = task.Tracks[0];
-            var template = FileNameTemplate.Parse("{index}. {Title} [{Model}] {Tags} {TaskId} {ShortId} {Id}");
-            Assert.Equal("2. Infernal Reign [V5] metal, heavy task123 6471dc8b 6471dc8b-0883-47bc-bc5e-11fa0c4316af",
-                template.Expand(track, 2, task));
-            Assert.Equal("Infernal Reign - 6471dc8b", FileNameTemplate.Default.Expand(track, 1));
+                ""response"":{""sunoData"":[{""id"":""00000000-first"",""title"":""Other""},
+                {""id"":""6471dc8b-0883-47bc-bc5e-11fa0c4316af"",""title"":""Infernal Reign"",""tags"":""metal, heavy"",""modelName"":""chirp-crow""}]}}");
+            var song = DownloadFixture.Song(task, 1);
+            var template = FileNameTemplate.Parse("{index}. {Title} [{Model}] {Tags} {TaskId} {ShortId} {Id} {Kind}");
+            Assert.Equal("2. Infernal Reign [V5] metal, heavy task123 6471dc8b 6471dc8b-0883-47bc-bc5e-11fa0c4316af Audio",
+                template.Expand(song, task));
+            Assert.Equal("Infernal Reign - 6471dc8b", FileNameTemplate.Default.Expand(song));
         }
 
         [Theory]
@@ -176,14 +177,15 @@ namespace SunoPS.Client.Tests.Downloads
         public void Template_literals_cannot_make_subfolders()
         {
             var folder = Path.Combine(Path.GetTempPath(), "suno-plan");
-            var planner = new TrackPathPlanner(folder, FileNameTemplate.Parse("../{Title}/x"));
-            var path = planner.PathFor(Track("aaaaaaaa-0000-0000-0000-000000000001", "t"), 1);
+            var planner = new OutputPathPlanner(folder, FileNameTemplate.Parse("../{Title}/x"));
+            var path = planner.PathFor(Song("aaaaaaaa-0000-0000-0000-000000000001", "t"));
             Assert.Equal(Path.GetFullPath(folder), Path.GetDirectoryName(path));
             Assert.Equal("_t_x.mp3", Path.GetFileName(path)); // leading dots go: no hidden files
         }
 
-        internal static SunoTrack Track(string id, string title) =>
-            SunoTask.Parse(@"{""taskId"":""t1"",""status"":""SUCCESS"",""response"":{""sunoData"":[{""id"":" + Json(id) + @",""title"":" + Json(title) + "}]}}").Tracks[0];
+        /// <summary>The song output of a one-track music task.</summary>
+        internal static SunoTaskOutput Song(string id, string title) =>
+            DownloadFixture.Song(SunoTask.Parse(@"{""taskId"":""t1"",""status"":""SUCCESS"",""response"":{""sunoData"":[{""id"":" + Json(id) + @",""audioUrl"":""https://files.example/a.mp3"",""title"":" + Json(title) + "}]}}"));
 
         private static string Json(string text) => System.Text.Json.JsonSerializer.Serialize(text);
     }

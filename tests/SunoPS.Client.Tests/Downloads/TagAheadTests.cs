@@ -23,7 +23,7 @@ namespace SunoPS.Client.Tests.Downloads
             await using var f = await DownloadFixture.StartAsync();
             var task = await f.FinishedTaskAsync();
             var track = task.Tracks[0];
-            var request = f.Request(track);
+            var request = f.Request(DownloadFixture.Song(task));
             request.Task = task;
 
             var result = await f.Downloader.DownloadAsync(request);
@@ -46,12 +46,13 @@ namespace SunoPS.Client.Tests.Downloads
         public async Task A_tag_the_file_host_sent_is_replaced_by_ours()
         {
             await using var f = await DownloadFixture.StartAsync();
-            var track = (await f.FinishedTaskAsync()).Tracks[0];
+            var task = await f.FinishedTaskAsync();
+            var track = task.Tracks[0];
             var hostTag = HostTag();
             using var files = new FileHostClient("tests", new HostTagHandler(hostTag));
-            var downloader = new TrackDownloader(f.Session.Client, files, new TrackDownloadOptions { BufferSize = 4096 });
+            var downloader = new OutputDownloader(files, new OutputDownloadOptions { BufferSize = 4096 }, f.Session.Client.GetTaskAsync);
 
-            var result = await downloader.DownloadAsync(f.Request(track));
+            var result = await downloader.DownloadAsync(f.Request(DownloadFixture.Song(task)));
 
             var audioBytes = result.Bytes - hostTag.Length; // the whole body arrived; its tag was left out
             AssertOneTagThenAudio(result.Path, audioBytes);
@@ -67,12 +68,13 @@ namespace SunoPS.Client.Tests.Downloads
         public async Task Untagged_files_keep_exactly_what_the_file_host_sent()
         {
             await using var f = await DownloadFixture.StartAsync();
-            var track = (await f.FinishedTaskAsync()).Tracks[0];
+            var task = await f.FinishedTaskAsync();
+            var track = task.Tracks[0];
             var hostTag = HostTag();
             using var files = new FileHostClient("tests", new HostTagHandler(hostTag));
-            var downloader = new TrackDownloader(f.Session.Client, files, new TrackDownloadOptions());
+            var downloader = new OutputDownloader(files, new OutputDownloadOptions(), f.Session.Client.GetTaskAsync);
 
-            var result = await downloader.DownloadAsync(f.AudioRequest(track));
+            var result = await downloader.DownloadAsync(f.AudioRequest(DownloadFixture.Song(task)));
 
             var saved = File.ReadAllBytes(result.Path);
             Assert.Equal(result.Bytes, saved.Length);
@@ -85,9 +87,9 @@ namespace SunoPS.Client.Tests.Downloads
         public async Task Untagged_files_from_a_plain_host_have_no_tag()
         {
             await using var f = await DownloadFixture.StartAsync();
-            var track = (await f.FinishedTaskAsync()).Tracks[0];
+            var song = DownloadFixture.Song(await f.FinishedTaskAsync());
 
-            var result = await f.Downloader.DownloadAsync(f.AudioRequest(track));
+            var result = await f.Downloader.DownloadAsync(f.AudioRequest(song));
 
             var saved = File.ReadAllBytes(result.Path);
             Assert.Equal(result.Bytes, saved.Length);
@@ -105,7 +107,7 @@ namespace SunoPS.Client.Tests.Downloads
             f.State.AddFault(new FaultSpec { Target = "files", Kind = FaultKind.Truncate, Count = 1, Bytes = 5000, PathPrefix = new Uri(track.AudioUrl!).AbsolutePath });
             var progress = new ConcurrentQueue<DownloadProgress>();
 
-            var result = await f.Downloader.DownloadAsync(f.Request(track), progress.Enqueue);
+            var result = await f.Downloader.DownloadAsync(f.Request(DownloadFixture.Song(task)), progress.Enqueue);
 
             Assert.Equal(2, result.Attempts);
             AssertOneTagThenAudio(result.Path, result.Bytes);
@@ -125,7 +127,7 @@ namespace SunoPS.Client.Tests.Downloads
             var track = task.Tracks[0];
             Assert.True(f.State.ExpireFiles(task.TaskId));
 
-            var result = await f.Downloader.DownloadAsync(f.Request(track));
+            var result = await f.Downloader.DownloadAsync(f.Request(DownloadFixture.Song(task)));
 
             Assert.True(result.UrlRefreshed);
             AssertOneTagThenAudio(result.Path, result.Bytes);

@@ -11,26 +11,28 @@ using Xunit;
 
 namespace SunoPS.Client.Tests.Downloads
 {
-    /// <summary>Downloads against the real emulator: verified, retried, refreshed, cancelled, and never with the key.</summary>
-    public sealed class TrackDownloaderTests
+    /// <summary>Song downloads against the real emulator: verified, retried, refreshed, cancelled, and never with the key.</summary>
+    public sealed class OutputDownloaderTests
     {
         [Fact]
         public async Task Downloads_verifies_and_moves_into_place()
         {
             await using var f = await DownloadFixture.StartAsync();
             var task = await f.FinishedTaskAsync();
-            var track = task.Tracks[0];
+            var song = DownloadFixture.Song(task);
             var progress = new ConcurrentQueue<DownloadProgress>();
 
-            var result = await f.Downloader.DownloadAsync(f.Request(track), progress.Enqueue);
+            var result = await f.Downloader.DownloadAsync(f.Request(song), progress.Enqueue);
 
-            Assert.Equal(TrackDownloadStatus.Downloaded, result.Status);
+            Assert.Equal(DownloadStatus.Downloaded, result.Status);
             Assert.Equal(1, result.Attempts);
             Assert.True(File.Exists(result.Path));
             Assert.Equal(new[] { Path.GetFileName(result.Path) }, f.FilesInFolder());
             Assert.Equal(DownloadFixture.TrackSeconds, result.MeasuredSeconds!.Value, 2);
-            Assert.Equal(track.Duration!.Value, Mp3Duration.Measure(result.Path)!.Seconds, 2); // tags did not disturb the audio
+            Assert.Equal(song.Duration!.Value, Mp3Duration.Measure(result.Path)!.Seconds, 2); // tags did not disturb the audio
             Assert.Equal(result.Bytes, progress.Where(p => p.Kind == DownloadProgressKind.Received).Sum(p => p.Bytes));
+            Assert.All(progress, p => Assert.Equal(song.Id, p.OutputId));
+            Assert.All(progress, p => Assert.Equal(SunoOutputKind.Audio, p.OutputKind));
             Assert.Equal(result.Bytes, progress.First(p => p.Kind == DownloadProgressKind.Started).TotalBytes);
             Assert.Equal(0, f.State.Stats.FileRequestsWithAuthorization);
         }
@@ -39,19 +41,19 @@ namespace SunoPS.Client.Tests.Downloads
         public async Task An_existing_file_is_skipped_unless_overwriting()
         {
             await using var f = await DownloadFixture.StartAsync();
-            var track = (await f.FinishedTaskAsync()).Tracks[0];
+            var song = DownloadFixture.Song(await f.FinishedTaskAsync());
             Directory.CreateDirectory(f.Folder);
-            var request = f.Request(track);
+            var request = f.Request(song);
             File.WriteAllText(request.DestinationPath, "keep me");
 
             var skipped = await f.Downloader.DownloadAsync(request);
-            Assert.Equal(TrackDownloadStatus.Skipped, skipped.Status);
+            Assert.Equal(DownloadStatus.Skipped, skipped.Status);
             Assert.Equal("keep me", File.ReadAllText(request.DestinationPath));
             Assert.Equal(0, f.State.Stats.FilesRequests);
 
             request.Overwrite = true;
             var replaced = await f.Downloader.DownloadAsync(request);
-            Assert.Equal(TrackDownloadStatus.Downloaded, replaced.Status);
+            Assert.Equal(DownloadStatus.Downloaded, replaced.Status);
             Assert.NotNull(Mp3Duration.Measure(request.DestinationPath));
             Assert.Single(f.FilesInFolder());
         }
@@ -60,14 +62,14 @@ namespace SunoPS.Client.Tests.Downloads
         public async Task A_truncated_download_is_retried_then_succeeds()
         {
             await using var f = await DownloadFixture.StartAsync();
-            var track = (await f.FinishedTaskAsync()).Tracks[0];
+            var song = DownloadFixture.Song(await f.FinishedTaskAsync());
             f.FilesFault(FaultKind.Truncate, count: 2, bytes: 5000);
             var progress = new ConcurrentQueue<DownloadProgress>();
 
-            var result = await f.Downloader.DownloadAsync(f.AudioRequest(track), progress.Enqueue);
+            var result = await f.Downloader.DownloadAsync(f.AudioRequest(song), progress.Enqueue);
 
             Assert.Equal(3, result.Attempts);
-            Assert.Equal(track.Duration!.Value, result.MeasuredSeconds!.Value, 2);
+            Assert.Equal(song.Duration!.Value, result.MeasuredSeconds!.Value, 2);
             Assert.Single(f.FilesInFolder());
             var kept = progress.Where(p => p.Kind == DownloadProgressKind.Received).Sum(p => p.Bytes)
                        - progress.Where(p => p.Kind == DownloadProgressKind.Discarded).Sum(p => p.Bytes);
@@ -78,15 +80,15 @@ namespace SunoPS.Client.Tests.Downloads
         public async Task Truncation_every_time_fails_and_leaves_no_files()
         {
             await using var f = await DownloadFixture.StartAsync(o => o.MaxAttempts = 3);
-            var track = (await f.FinishedTaskAsync()).Tracks[0];
+            var song = DownloadFixture.Song(await f.FinishedTaskAsync());
             f.FilesFault(FaultKind.Truncate, count: -1, bytes: 5000);
 
-            var e = await Assert.ThrowsAsync<SunoException>(() => f.Downloader.DownloadAsync(f.AudioRequest(track)));
+            var e = await Assert.ThrowsAsync<SunoException>(() => f.Downloader.DownloadAsync(f.AudioRequest(song)));
 
             Assert.Equal(SunoErrorKind.DownloadFailed, e.Kind);
-            Assert.Equal(track.AudioUrl, e.Target);
+            Assert.Equal(song.Url, e.Target);
             Assert.Equal(3, e.Attempts);
-            Assert.Contains(track.Id, e.Message);
+            Assert.Contains(song.Id, e.Message);
             Assert.Contains("3 attempts", e.Message);
             Assert.Empty(f.FilesInFolder());
             Assert.Equal(3, f.State.Stats.FilesRequests);
@@ -100,7 +102,7 @@ namespace SunoPS.Client.Tests.Downloads
             // The record of another task promises 60 s; the file served for this URL plays 3 s.
             var lying = SunoTask.Parse(RecordWithDuration(task, 60));
 
-            var e = await Assert.ThrowsAsync<SunoException>(() => f.Downloader.DownloadAsync(f.Request(lying.Tracks[0])));
+            var e = await Assert.ThrowsAsync<SunoException>(() => f.Downloader.DownloadAsync(f.Request(DownloadFixture.Song(lying))));
 
             Assert.Contains("plays 3 s but the task record says 60 s", e.Message);
             Assert.Equal(2, f.State.Stats.FilesRequests);
@@ -115,16 +117,55 @@ namespace SunoPS.Client.Tests.Downloads
         {
             await using var f = await DownloadFixture.StartAsync();
             var task = await f.FinishedTaskAsync();
-            var track = task.Tracks[1];
+            var song = DownloadFixture.Song(task, 1);
             Assert.True(f.State.ExpireFiles(task.TaskId, code));
 
-            var result = await f.Downloader.DownloadAsync(f.Request(track));
+            var result = await f.Downloader.DownloadAsync(f.Request(song));
 
             Assert.True(result.UrlRefreshed);
-            Assert.NotEqual(track.AudioUrl, result.Track.AudioUrl);
-            Assert.Equal(TrackDownloadStatus.Downloaded, result.Status);
+            Assert.NotEqual(song.Url, result.Output.Url);
+            Assert.Equal(result.Output.Url, result.Track!.AudioUrl);
+            Assert.Equal(song.Id, result.Output.Id);
+            Assert.Equal(2, result.Output.Index);
+            Assert.Equal(DownloadStatus.Downloaded, result.Status);
             Assert.Single(f.FilesInFolder());
             Assert.Equal(0, f.State.Stats.FileRequestsWithAuthorization);
+        }
+
+        [Fact]
+        public async Task An_expired_song_url_is_renewed_from_the_music_record()
+        {
+            await using var f = await DownloadFixture.StartAsync();
+            var task = await f.FinishedTaskAsync();
+            var reader = new RecordingReader(f.Session.Client.GetTaskAsync);
+            using var files = new FileHostClient("tests");
+            var downloader = new OutputDownloader(files, new OutputDownloadOptions(), reader.ReadAsync);
+            Assert.True(f.State.ExpireFiles(task.TaskId));
+
+            var result = await downloader.DownloadAsync(f.AudioRequest(DownloadFixture.Song(task, 1)));
+
+            Assert.Equal(new[] { new SunoTaskReference(task.TaskId, SunoTaskFamily.Music) }, reader.Asked);
+            Assert.True(result.UrlRefreshed);
+            Assert.Equal(DownloadFixture.Song(reader.Given.Single(), 1).Url, result.Output.Url);
+        }
+
+        [Fact]
+        public async Task Metadata_without_the_record_text_is_the_music_record_read_for_it()
+        {
+            await using var f = await DownloadFixture.StartAsync();
+            var task = await f.FinishedTaskAsync();
+            var reader = new RecordingReader(f.Session.Client.GetTaskAsync);
+            using var files = new FileHostClient("tests");
+            var downloader = new OutputDownloader(files, new OutputDownloadOptions(), reader.ReadAsync);
+            var request = f.AudioRequest(DownloadFixture.Song(task));
+            request.Task = new SunoTask { TaskId = task.TaskId }; // the same task, as a submission knows it: no record yet
+            request.SaveMetadata = true;
+
+            var result = await downloader.DownloadAsync(request);
+
+            Assert.Equal(new[] { new SunoTaskReference(task.TaskId, SunoTaskFamily.Music) }, reader.Asked);
+            Assert.Equal(reader.Given.Single().RawRecord, File.ReadAllText(result.MetadataPath!));
+            Assert.Equal(Path.ChangeExtension(result.Path, ".json"), result.MetadataPath);
         }
 
         [Fact]
@@ -135,7 +176,7 @@ namespace SunoPS.Client.Tests.Downloads
             f.FilesFault(FaultKind.HttpStatus, count: -1, code: 404);
             var readsBefore = f.State.Stats.ApiRequests;
 
-            var e = await Assert.ThrowsAsync<SunoException>(() => f.Downloader.DownloadAsync(f.AudioRequest(task.Tracks[0])));
+            var e = await Assert.ThrowsAsync<SunoException>(() => f.Downloader.DownloadAsync(f.AudioRequest(DownloadFixture.Song(task))));
 
             Assert.Equal(SunoErrorKind.DownloadFailed, e.Kind);
             Assert.Contains("HTTP 404", e.Message);
@@ -149,11 +190,11 @@ namespace SunoPS.Client.Tests.Downloads
         public async Task Server_errors_are_retried()
         {
             await using var f = await DownloadFixture.StartAsync();
-            var track = (await f.FinishedTaskAsync()).Tracks[0];
+            var song = DownloadFixture.Song(await f.FinishedTaskAsync());
             f.FilesFault(FaultKind.HttpStatus, count: 1, code: 503);
             f.FilesFault(FaultKind.Reset, count: 1);
 
-            var result = await f.Downloader.DownloadAsync(f.AudioRequest(track));
+            var result = await f.Downloader.DownloadAsync(f.AudioRequest(song));
 
             Assert.Equal(3, result.Attempts);
             Assert.Single(f.FilesInFolder());
@@ -163,12 +204,12 @@ namespace SunoPS.Client.Tests.Downloads
         public async Task A_cancelled_slow_download_leaves_no_temporary_file()
         {
             await using var f = await DownloadFixture.StartAsync();
-            var track = (await f.FinishedTaskAsync()).Tracks[0];
+            var song = DownloadFixture.Song(await f.FinishedTaskAsync());
             f.FilesFault(FaultKind.Slow, count: -1, bytesPerSecond: 4000);
             using var cancel = new CancellationTokenSource();
             var started = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
 
-            var download = f.Downloader.DownloadAsync(f.Request(track), p =>
+            var download = f.Downloader.DownloadAsync(f.Request(song), p =>
             {
                 if (p.Kind == DownloadProgressKind.Received) started.TrySetResult(true);
             }, cancel.Token);
@@ -184,10 +225,10 @@ namespace SunoPS.Client.Tests.Downloads
         public async Task A_stalled_download_times_out_per_read_and_is_retried()
         {
             await using var f = await DownloadFixture.StartAsync(o => o.ReadTimeout = TimeSpan.FromMilliseconds(500));
-            var track = (await f.FinishedTaskAsync()).Tracks[0];
+            var song = DownloadFixture.Song(await f.FinishedTaskAsync());
             f.FilesFault(FaultKind.Slow, count: 1, bytesPerSecond: 1); // a byte a second: stalls each read
 
-            var result = await f.Downloader.DownloadAsync(f.AudioRequest(track));
+            var result = await f.Downloader.DownloadAsync(f.AudioRequest(song));
 
             Assert.Equal(2, result.Attempts);
             Assert.Single(f.FilesInFolder());
@@ -201,9 +242,10 @@ namespace SunoPS.Client.Tests.Downloads
             var tasks = await Task.WhenAll(ids.Select(id => f.Session.Client.GetTaskAsync(id)));
             f.State.ExpireFiles(ids[0]); // one refresh goes to the API, with the key
 
-            var results = await Task.WhenAll(tasks.SelectMany(t => t.Tracks).Select(t => f.Downloader.DownloadAsync(f.Request(t))));
+            var songs = tasks.SelectMany(t => t.Outputs).Where(o => o.Kind == SunoOutputKind.Audio);
+            var results = await Task.WhenAll(songs.Select(s => f.Downloader.DownloadAsync(f.Request(s))));
 
-            Assert.Equal(8, results.Count(r => r.Status == TrackDownloadStatus.Downloaded));
+            Assert.Equal(8, results.Count(r => r.Status == DownloadStatus.Downloaded));
             var stats = f.State.Stats;
             Assert.True(stats.FilesRequests >= 16); // audio and cover of each
             Assert.Equal(0, stats.FileRequestsWithAuthorization);
@@ -215,7 +257,7 @@ namespace SunoPS.Client.Tests.Downloads
             await using var f = await DownloadFixture.StartAsync();
             var task = await f.FinishedTaskAsync();
             var track = task.Tracks[0];
-            var request = f.Request(track, "tagged.mp3");
+            var request = f.Request(DownloadFixture.Song(task), "tagged.mp3");
             request.Task = task;
             request.SaveCover = true;
             request.SaveMetadata = true;
@@ -244,10 +286,12 @@ namespace SunoPS.Client.Tests.Downloads
             Assert.Equal(track.Id, Id3Tagger.ReadUserText(result.Path, Id3Tagger.TrackIdDescription));
             Assert.Equal(Path.Combine(f.Folder, "tagged.jpg"), result.CoverPath);
             Assert.Equal(0xD8, File.ReadAllBytes(result.CoverPath!)[1]);
+            Assert.Equal(Path.Combine(f.Folder, "tagged.json"), result.MetadataPath);
+            Assert.Equal(task.RawRecord, File.ReadAllText(result.MetadataPath!)); // the API's record, as it sent it
             using (var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(result.MetadataPath!)))
             {
-                Assert.Equal(task.TaskId, json.RootElement.GetProperty("TaskId").GetString());
-                Assert.Equal(track.Id, json.RootElement.GetProperty("Tracks")[0].GetProperty("Id").GetString());
+                Assert.Equal(task.TaskId, json.RootElement.GetProperty("taskId").GetString());
+                Assert.Equal(track.Id, json.RootElement.GetProperty("response").GetProperty("sunoData")[0].GetProperty("id").GetString());
             }
 
             Assert.Equal(new[] { "tagged.jpg", "tagged.json", "tagged.mp3" }, f.FilesInFolder().OrderBy(n => n, StringComparer.Ordinal));
@@ -260,14 +304,14 @@ namespace SunoPS.Client.Tests.Downloads
             var task = await f.FinishedTaskAsync(instrumental: true);
             Assert.Equal("[Instrumental]", task.Tracks[0].Lyrics);
 
-            var tagged = await f.Downloader.DownloadAsync(f.Request(task.Tracks[0]));
+            var tagged = await f.Downloader.DownloadAsync(f.Request(DownloadFixture.Song(task, 0)));
             using (var file = TagLib.File.Create(tagged.Path))
             {
                 Assert.Null(file.Tag.Lyrics);
                 Assert.Equal(task.Tracks[0].Title, file.Tag.Title);
             }
 
-            var plain = f.Request(task.Tracks[1]);
+            var plain = f.Request(DownloadFixture.Song(task, 1));
             plain.Tag = false;
             var untagged = await f.Downloader.DownloadAsync(plain);
             var head = new byte[3];
@@ -284,7 +328,7 @@ namespace SunoPS.Client.Tests.Downloads
             var task = await f.Session.Client.GetTaskAsync(id);
             Assert.NotEmpty(task.Tracks);
 
-            var e = await Assert.ThrowsAsync<SunoException>(() => f.Downloader.DownloadAsync(f.Request(task.Tracks[0])));
+            var e = await Assert.ThrowsAsync<SunoException>(() => f.Downloader.DownloadAsync(f.Request(DownloadFixture.Song(task))));
 
             Assert.Equal(SunoErrorKind.TaskNotComplete, e.Kind);
             Assert.Contains("not finished", e.Message);
@@ -295,13 +339,13 @@ namespace SunoPS.Client.Tests.Downloads
         public async Task A_target_that_cannot_be_written_fails_at_once_as_a_disk_problem()
         {
             await using var f = await DownloadFixture.StartAsync();
-            var track = (await f.FinishedTaskAsync()).Tracks[0];
+            var song = DownloadFixture.Song(await f.FinishedTaskAsync());
             Directory.CreateDirectory(f.Folder);
             var notAFolder = Path.Combine(f.Folder, "file");
             File.WriteAllText(notAFolder, "");
 
             var e = await Assert.ThrowsAsync<SunoException>(() =>
-                f.Downloader.DownloadAsync(new TrackDownloadRequest(track, Path.Combine(notAFolder, "x.mp3"))));
+                f.Downloader.DownloadAsync(new OutputDownloadRequest(song, Path.Combine(notAFolder, "x.mp3"))));
 
             Assert.Equal(SunoErrorKind.DownloadFailed, e.Kind);
             Assert.StartsWith("Could not write track", e.Message);
