@@ -34,7 +34,7 @@ namespace SunoPS.Downloads
             switch (progress.Kind)
             {
                 case DownloadProgressKind.Started:
-                    if (progress.TotalBytes.HasValue) _expectedByTrack[progress.TrackId] = progress.TotalBytes.Value;
+                    if (progress.TotalBytes.HasValue) _expectedByTrack[progress.OutputKind + ":" + progress.OutputId] = progress.TotalBytes.Value;
                     break;
                 case DownloadProgressKind.Received:
                     Interlocked.Add(ref _received, progress.Bytes);
