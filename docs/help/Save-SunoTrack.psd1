@@ -7,9 +7,11 @@ A file that already exists is skipped (output with SunoStatus Skipped) unless -F
 
 Each download streams to a temporary file beside its target (.<name>.<random>.partial) and is moved into place only when it is complete and verified: its size matches the server's Content-Length and the MP3's real playing time matches the track's Duration (within 1 s or 2%). A truncated or wrong file is downloaded again a few times with backoff; an expired link (HTTP 403, 404, 410 or 441) makes the task record be read once more for fresh URLs. Whatever fails, and on Ctrl+C, the temporary file is deleted. The API key is never sent to file hosts.
 
-Unless -NoTag is given the MP3 gets ID3v2.3 tags: title, the style tags as genre, the lyrics (not for instrumentals), the cover image as front cover, "Suno" as artist and album artist, and the task and track ids in the comment and in TXXX frames SUNO_TASK_ID and SUNO_TRACK_ID. The tag is written at the start of the file before the audio (an ID3v2 tag the host put at the start of the MP3 is left out, so the file has one). -IncludeCover also saves the cover as <name>.jpg; -IncludeMetadata saves the full task record as <name>.json.
+Unless -NoTag is given the MP3 gets ID3v2.3 tags: title, the style tags as genre, the lyrics (not for instrumentals), the cover image as front cover, "Suno" as artist and album artist, and the task and track ids in the comment and in TXXX frames SUNO_TASK_ID and SUNO_TRACK_ID. The tag is written at the start of the file before the audio (an ID3v2 tag the host put at the start of the MP3 is left out, so the file has one). -IncludeCover also saves the cover as <name>.jpg; -IncludeMetadata saves the task's record exactly as the API sent it, as <name>.json (for a WAV or other non-music file, <name>.<extension>.json, so a track's MP3 and WAV keep their own records).
 
-Downloads run in parallel (-ThrottleLimit) with memory flat in the file size; a progress bar shows files and bytes. The output is one FileInfo per track file written or skipped (as Get-Item gives it), in input order, with the note properties SunoTrackId, SunoTaskId and SunoStatus (Downloaded or Skipped), plus SunoCoverPath and SunoMetadataPath when -IncludeCover or -IncludeMetadata wrote those files beside it.
+Save-SunoTrack saves the files of every family: a WAV task's .wav is verified by its RIFF/WAVE header and data length and is never ID3-tagged. Files are named by the track they come from, so a track's MP3 and its WAV share a name and differ in extension.
+
+Downloads run in parallel (-ThrottleLimit) with memory flat in the file size; a progress bar shows files and bytes. The output is one FileInfo per track file written or skipped (as Get-Item gives it), in input order, with the note properties SunoTrackId (the id of what the file holds), SunoTaskId, SunoFamily, SunoOutputKind and SunoStatus (Downloaded or Skipped), plus SunoCoverPath and SunoMetadataPath when -IncludeCover or -IncludeMetadata wrote those files beside it.
 
 A task that is not complete is a SunoTaskNotComplete error (pipe it through Wait-SunoTask, or add -Wait to wait here); a failed task is a SunoTaskFailed error, except that a task which failed after its audio was made (CALLBACK_EXCEPTION: only the callback to your -CallbackUri failed) has its downloadable tracks saved, with a warning. A track that cannot be downloaded is a non-terminating SunoDownloadFailed error with its URL as TargetObject; the other tracks go on.
 '@
@@ -23,7 +25,7 @@ A task that is not complete is a SunoTaskNotComplete error (pipe it through Wait
         Force            = 'Replaces existing files (atomically) instead of skipping them.'
         NoTag            = 'Saves the MP3 exactly as the host sent it, without ID3 tags.'
         IncludeCover     = 'Also saves the cover image beside each track as <name>.jpg.'
-        IncludeMetadata  = 'Also saves the full task record beside each track as <name>.json.'
+        IncludeMetadata  = 'Also saves the task record, verbatim as the API sent it, beside each file as <name>.json (<name>.<extension>.json for non-music files).'
         ThrottleLimit    = 'How many files download at once (default 4).'
         Wait             = 'Waits for unfinished tasks to complete, then saves their tracks.'
         TimeoutSec       = 'With -Wait: how long to wait for each task, in seconds (default 1200).'
