@@ -168,4 +168,34 @@ Describe 'ConvertTo-SunoWav' {
         $err[0].FullyQualifiedErrorId | Should -BeLike 'SunoDownloadFailed,*'
         @(Get-ChildItem -Force $dir -ErrorAction SilentlyContinue) | Should -HaveCount 0
     }
+
+    It 'leaves no partial WAV when the pipeline is stopped mid-download' {
+        $music = New-FinishedMusic
+        $dir = New-TestFolder
+        $done = $music.Tracks[0] | ConvertTo-SunoWav | Wait-SunoTask -PollIntervalSec 0.1
+        Invoke-SunoEmulatorControl -Emulator $script:emu -Path faults -Body @{ target = 'files'; kind = 'slow'; bytesPerSecond = 2000; count = -1 } | Out-Null
+
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript({
+                    param($Module, $Key, $Uri, $TaskId, $Dir)
+                    Import-Module $Module
+                    Set-SunoApiKey -ApiKey $Key -BaseUri $Uri
+                    Save-SunoTrack -TaskId $TaskId -Family Wav -Path $Dir
+                }).AddArgument((Get-Module SunoPS).Path.Replace('.dll', '.psd1')).AddArgument($script:emu.Key).AddArgument($script:emu.ApiUri).AddArgument($done.TaskId).AddArgument($dir)
+            $async = $ps.BeginInvoke()
+            $deadline = [DateTime]::UtcNow.AddSeconds(20)
+            while (-not (Get-ChildItem -Force $dir -Filter *.partial -ErrorAction SilentlyContinue) -and [DateTime]::UtcNow -lt $deadline) {
+                Start-Sleep -Milliseconds 50
+            }
+            Get-ChildItem -Force $dir -Filter *.partial | Should -Not -BeNullOrEmpty
+
+            $ps.Stop()
+
+            $async.IsCompleted | Should -BeTrue
+            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+            Get-ChildItem -Force $dir | Should -BeNullOrEmpty
+        }
+        finally { $ps.Dispose() }
+    }
 }
