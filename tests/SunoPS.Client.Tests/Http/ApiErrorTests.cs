@@ -161,15 +161,19 @@ namespace SunoPS.Client.Tests.Http
         [Fact]
         public async Task Http_429_with_retry_after_is_throttling_retried_as_the_server_asks()
         {
-            await using var s = await Start(false, o => o.InitialCredits = 21);
+            var clock = new ManualClock();
+            await using var s = await Start(false, o => o.InitialCredits = 21, c =>
+            {
+                c.Clock = clock;
+                c.MaxRetryDelay = TimeSpan.FromSeconds(10);
+            });
             s.Fault(FaultKind.HttpStatus, 429, count: 1, retryAfterSeconds: 1);
-            var asked = new System.Collections.Generic.List<TimeSpan>();
-            s.Client.Throttled += wait => asked.Add(wait);
 
-            Assert.Equal(21, await s.Client.GetCreditsAsync());
+            Assert.Equal(21, await clock.DriveAsync(s.Client.GetCreditsAsync()));
 
             Assert.Equal(2, s.Requests(CreditPath));
-            Assert.Equal(TimeSpan.FromSeconds(1), Assert.Single(asked)); // the Retry-After reached the retry
+            // The Retry-After reached the retry: the one wait before it is the server's second (the backoff alone is 10-20 ms).
+            Assert.Equal(TimeSpan.FromSeconds(1), Assert.Single(clock.RequestedDelays));
         }
 
         [Fact]
@@ -354,20 +358,24 @@ namespace SunoPS.Client.Tests.Http
         [Fact]
         public async Task Retry_after_is_honoured()
         {
+            var clock = new ManualClock();
             await using var s = await Start(false, o => o.InitialCredits = 8, c =>
             {
+                c.Clock = clock;
                 c.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
                 c.MaxRetryDelay = TimeSpan.FromSeconds(10);
             });
             s.Fault(FaultKind.HttpStatus, 430, count: 1, retryAfterSeconds: 1);
-            TimeSpan? asked = null;
-            s.Client.Throttled += wait => asked = wait;
-            var clock = System.Diagnostics.Stopwatch.StartNew();
 
-            Assert.Equal(8, await s.Client.GetCreditsAsync());
+            var credits = s.Client.GetCreditsAsync();
+            await clock.WhenPendingAsync();
+            Assert.Equal(TimeSpan.FromSeconds(1), clock.NextDue);
+            clock.Advance(TimeSpan.FromSeconds(0.99));
+            Assert.Equal(1, clock.PendingCount); // the retry has not gone out before the server's Retry-After
+            Assert.Equal(1, s.Requests(CreditPath));
 
-            Assert.Equal(TimeSpan.FromSeconds(1), asked);
-            Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(950), "The retry came before the server's Retry-After.");
+            clock.Advance(TimeSpan.FromSeconds(0.01));
+            Assert.Equal(8, await credits.WaitAsync(TimeSpan.FromSeconds(30)));
             Assert.Equal(2, s.Requests(CreditPath));
         }
 
@@ -379,7 +387,7 @@ namespace SunoPS.Client.Tests.Http
             var e = await Assert.ThrowsAsync<SunoException>(() => s.Client.GetCreditsAsync());
 
             Assert.Equal(SunoErrorKind.ApiKeyMissing, e.Kind);
-            Assert.Contains("Set-SunoApiKey", e.Message);
+            Messages.AssertNamesNoCommand(e.Message); // the client knows no cmdlets; the module says how to set a key
             Assert.Equal(0, s.Emulator.State.Stats.ApiRequests);
         }
 
@@ -412,7 +420,8 @@ namespace SunoPS.Client.Tests.Http
             Assert.Equal(1, e.Attempts);
             Assert.Null(e.InnerException);
             Assert.Contains(problem, e.Message);
-            Assert.Contains("SUNO_API_KEY", e.Message);
+            Assert.Contains(ApiKeyFormat.Rule, e.Message);
+            Messages.AssertNamesNoCommand(e.Message);
             Assert.DoesNotContain("Hx4Jd9", e.ToString());
             Assert.DoesNotContain("Pw2Qz7", e.ToString());
             Assert.Equal(0, s.Emulator.State.Stats.ApiRequests);
@@ -451,17 +460,24 @@ namespace SunoPS.Client.Tests.Http
         [Fact]
         public async Task Cancellation_stops_a_retrying_read()
         {
+            var clock = new ManualClock();
             await using var s = await Start(false, configureClient: c =>
             {
+                c.Clock = clock;
                 c.MaxRetries = 20;
                 c.RetryBaseDelay = TimeSpan.FromMilliseconds(200);
                 c.MaxRetryDelay = TimeSpan.FromSeconds(5);
             });
             s.Fault(FaultKind.BodyCode, 455, count: -1);
-            using var cts = new System.Threading.CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+            using var cts = new System.Threading.CancellationTokenSource();
 
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => s.Client.GetCreditsAsync(cts.Token));
-            Assert.InRange(s.Requests(CreditPath), 1, 5);
+            var credits = s.Client.GetCreditsAsync(cts.Token);
+            await clock.WhenPendingAsync(); // waiting before the first retry
+            cts.Cancel();
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => credits.WaitAsync(TimeSpan.FromSeconds(30)));
+            Assert.Equal(1, s.Requests(CreditPath));
+            Assert.Equal(0, clock.PendingCount);
         }
 
         private static int FreePort()

@@ -7,6 +7,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using SunoPS.Client.Errors;
 using SunoPS.Client.Requests;
+using SunoPS.Client.Tests.Support;
+using SunoPS.Client.Timing;
 using Xunit;
 
 namespace SunoPS.Client.Tests.Http
@@ -18,7 +20,7 @@ namespace SunoPS.Client.Tests.Http
     public sealed class EnvelopeQuirkTests
     {
         private static (SunoClient Client, StubHandler Stub) Create(Func<HttpRequestMessage, HttpResponseMessage> answer,
-            string baseUri = "http://127.0.0.1:1/", int maxRetries = 2)
+            string baseUri = "http://127.0.0.1:1/", int maxRetries = 2, ManualClock? clock = null)
         {
             var stub = new StubHandler(answer);
             var client = new SunoClient(new SunoClientOptions
@@ -28,6 +30,7 @@ namespace SunoPS.Client.Tests.Http
                 MaxRetries = maxRetries,
                 RetryBaseDelay = TimeSpan.FromMilliseconds(5),
                 MaxRetryDelay = TimeSpan.FromSeconds(5),
+                Clock = clock ?? SunoClock.System,
             }, stub);
             return (client, stub);
         }
@@ -177,19 +180,19 @@ namespace SunoPS.Client.Tests.Http
         public async Task Retry_after_as_a_date_is_honoured()
         {
             var calls = 0;
+            var clock = new ManualClock();
             var (client, stub) = Create(_ =>
             {
                 if (Interlocked.Increment(ref calls) > 1) return Json("{\"code\":200,\"msg\":\"success\",\"data\":1}");
                 var busy = Json("{\"code\":430,\"msg\":\"Your call frequency is too high.\",\"data\":null}", (HttpStatusCode)430);
                 busy.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(DateTimeOffset.UtcNow.AddSeconds(2));
                 return busy;
-            });
-            var asked = new List<TimeSpan>();
-            client.Throttled += wait => asked.Add(wait);
-            using (client) Assert.Equal(1, await client.GetCreditsAsync());
+            }, clock: clock);
+            using (client) Assert.Equal(1, await clock.DriveAsync(client.GetCreditsAsync()));
 
             Assert.Equal(2, stub.Requests.Count);
-            var wait = Assert.Single(asked);
+            // The date is whole seconds away from the wall clock; the retry waited until it (not the 5 ms backoff).
+            var wait = Assert.Single(clock.RequestedDelays);
             Assert.InRange(wait, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(2));
         }
 

@@ -137,6 +137,7 @@ namespace SunoPS.Client.Tests.Http
             Assert.Equal(expected, e.Kind);
             Assert.Equal(1, s.Requests(GeneratePath));
             Assert.Equal(1, e.Attempts);
+            Assert.True(e.MayHaveBeenAccepted);
             Assert.Contains("may still have been accepted", e.Message);
         }
 
@@ -149,7 +150,9 @@ namespace SunoPS.Client.Tests.Http
             var e = await Assert.ThrowsAsync<SunoException>(() => s.Client.GenerateMusicAsync(SimpleRequest()));
 
             Assert.Equal(SunoErrorKind.Timeout, e.Kind);
-            Assert.Contains("Get-SunoTask", e.Message);
+            Assert.True(e.MayHaveBeenAccepted);
+            Assert.Contains("may still have been accepted", e.Message);
+            Messages.AssertNamesNoCommand(e.Message); // the module, not the client, says how to check
             Assert.Equal(1, s.Requests(GeneratePath));
         }
 
@@ -172,6 +175,7 @@ namespace SunoPS.Client.Tests.Http
 
             Assert.Equal(SunoErrorKind.NetworkError, e.Kind);
             Assert.Equal(3, e.Attempts);
+            Assert.False(e.MayHaveBeenAccepted);
             Assert.DoesNotContain("may still have been accepted", e.Message);
         }
 
@@ -189,7 +193,8 @@ namespace SunoPS.Client.Tests.Http
             var e = await Assert.ThrowsAsync<SunoException>(() => s.Client.GenerateMusicAsync(SimpleRequest()));
 
             Assert.Equal(SunoErrorKind.InsufficientCredits, e.Kind);
-            Assert.DoesNotContain("may still have been accepted", e.Message); // the server said no
+            Assert.False(e.MayHaveBeenAccepted); // the server said no
+            Assert.DoesNotContain("may still have been accepted", e.Message);
             Assert.Equal(3, s.Requests(GeneratePath));
             Assert.Equal(2, s.Emulator.State.TaskCount);
         }

@@ -3,21 +3,35 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using SunoPS.Client.Polling;
+using SunoPS.Client.Tests.Support;
 using Xunit;
 
 namespace SunoPS.Client.Tests.Polling
 {
+    /// <summary>
+    /// The wait's token bucket, on a manual clock. It only caps the wait's own reads; slowing down for a throttling
+    /// server is the session's read pacer's work (see ReadPacerTests).
+    /// </summary>
     public sealed class RequestBudgetTests
     {
         [Fact]
         public async Task Starts_without_a_burst()
         {
-            var budget = new RequestBudget(4);
+            var clock = new ManualClock();
+            var budget = new RequestBudget(4, clock);
             await budget.TakeAsync(CancellationToken.None);
-            // The first token is free; the second has to wait for the bucket to refill.
+
+            // The first token is free; the second has to wait for the bucket to refill: 1 / (4 × 0.95) s.
             var second = budget.TakeAsync(CancellationToken.None);
             Assert.False(second.IsCompleted);
-            await second;
+            Assert.Equal(TimeSpan.FromSeconds(1 / (4 * 0.95)).TotalMilliseconds, Assert.Single(clock.RequestedDelays).TotalMilliseconds, 3);
+
+            clock.Advance(TimeSpan.FromSeconds(0.2));
+            await Task.Yield();
+            Assert.False(second.IsCompleted);
+
+            await clock.DriveAsync(second);
+            Assert.InRange(clock.Now, TimeSpan.FromSeconds(0.26), TimeSpan.FromSeconds(0.27));
         }
 
         [Theory]
@@ -26,8 +40,8 @@ namespace SunoPS.Client.Tests.Polling
         [InlineData(60)]
         public void Never_more_reads_in_any_second_than_the_rate_even_after_idle_spells(double rate)
         {
-            var now = TimeSpan.Zero;
-            var budget = new RequestBudget(rate, () => now);
+            var clock = new ManualClock();
+            var budget = new RequestBudget(rate, clock);
             var cancelled = new CancellationToken(true); // a take that would have to wait fails instead of waiting
             var random = new Random(7);
             var sends = new List<TimeSpan>();
@@ -37,8 +51,8 @@ namespace SunoPS.Client.Tests.Polling
                 // Readers come at irregular moments, with idle spells in which a bucket could fill up.
                 var step = TimeSpan.FromMilliseconds(random.Next(10) == 0 ? random.Next(2000) : random.NextDouble() * 10);
                 if (step < TimeSpan.FromMilliseconds(10)) busy += step;
-                now += step;
-                if (budget.TakeAsync(cancelled).Status == TaskStatus.RanToCompletion) sends.Add(now);
+                clock.Advance(step);
+                if (budget.TakeAsync(cancelled).Status == TaskStatus.RanToCompletion) sends.Add(clock.Now);
             }
 
             var first = 0;
@@ -54,70 +68,52 @@ namespace SunoPS.Client.Tests.Polling
         }
 
         [Fact]
-        public void Slowing_down_halves_the_rate_once_per_episode_down_to_a_floor()
+        public async Task Readers_that_queue_up_are_let_through_evenly_at_the_rate()
         {
-            var now = TimeSpan.Zero;
-            var budget = new RequestBudget(16, () => now);
-            Assert.Equal(16, budget.CurrentRate);
+            var clock = new ManualClock();
+            var budget = new RequestBudget(10, clock);
+            var sends = new List<TimeSpan>();
 
-            // Eight reads in flight come back throttled together: one episode, one halving.
-            for (var i = 0; i < 8; i++) budget.SlowDown(TimeSpan.Zero);
-            Assert.Equal(8, budget.CurrentRate);
-
-            for (var i = 0; i < 10; i++)
+            async Task Reader()
             {
-                now += TimeSpan.FromSeconds(1);
-                budget.SlowDown(TimeSpan.Zero);
+                for (var i = 0; i < 25; i++)
+                {
+                    await budget.TakeAsync(CancellationToken.None);
+                    lock (sends) sends.Add(clock.Now);
+                }
             }
 
-            Assert.Equal(1, budget.CurrentRate); // 16 / 16
+            await clock.DriveAsync(Reader());
+
+            Assert.Equal(25, sends.Count);
+            for (var i = 1; i < sends.Count; i++)
+            {
+                // 95 % of the rate: a little more than a tenth of a second apart, never closer.
+                Assert.InRange((sends[i] - sends[i - 1]).TotalSeconds, 0.1, 0.11);
+            }
         }
 
         [Fact]
-        public void The_rate_recovers_after_a_calm_spell()
+        public void The_rate_has_a_floor()
         {
-            var now = TimeSpan.Zero;
-            var budget = new RequestBudget(10, () => now);
-            budget.SlowDown(TimeSpan.Zero);
-            Assert.Equal(5, budget.CurrentRate);
-
-            now += TimeSpan.FromSeconds(5); // still within the calm period: no recovery yet
-            Assert.Equal(5, budget.CurrentRate, 3);
-            now += TimeSpan.FromSeconds(30);
-            Assert.True(budget.TakeAsync(CancellationToken.None).IsCompleted);
-            Assert.Equal(10, budget.CurrentRate, 3);
-        }
-
-        [Fact]
-        public void Pauses_of_one_episode_overlap_instead_of_adding_up()
-        {
-            var now = TimeSpan.Zero;
-            var budget = new RequestBudget(1000, () => now);
-            for (var i = 0; i < 8; i++) budget.SlowDown(TimeSpan.FromSeconds(1));
-
-            // Eight pauses of 1 s asked together hold off for about 1 s, not 8.
-            now += TimeSpan.FromSeconds(1.1);
-            Assert.True(budget.TakeAsync(CancellationToken.None).IsCompleted);
-        }
-
-        [Fact]
-        public async Task A_pause_holds_every_reader_off()
-        {
-            var budget = new RequestBudget(1000);
-            budget.SlowDown(TimeSpan.FromSeconds(30));
-            using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => budget.TakeAsync(cts.Token));
+            Assert.Equal(0.1, new RequestBudget(0, new ManualClock()).Rate);
+            Assert.Equal(7, new RequestBudget(7, new ManualClock()).Rate);
         }
 
         [Fact]
         public async Task Waiting_for_a_token_is_cancellable()
         {
-            var budget = new RequestBudget(0.1);
+            var clock = new ManualClock();
+            var budget = new RequestBudget(0.1, clock);
             await budget.TakeAsync(CancellationToken.None);
             using var cts = new CancellationTokenSource();
             var take = budget.TakeAsync(cts.Token);
+            Assert.False(take.IsCompleted);
+
             cts.Cancel();
+
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => take);
+            Assert.Equal(0, clock.PendingCount);
         }
     }
 }

@@ -14,42 +14,66 @@ using static SunoPS.Client.Tests.Support.EmulatorSessionExtensions;
 
 namespace SunoPS.Client.Tests.Polling
 {
-    /// <summary>The one scheduler that waits for many tasks, against the emulator's real task clock: order, stages, -Any, failures, time-outs.</summary>
+    /// <summary>
+    /// The one scheduler that waits for many tasks: order, stages, -Any, failures, time-outs. What depends on time runs on a
+    /// manual clock with a scripted reader; the rest against the emulator (outcomes only, nothing timed).
+    /// </summary>
     public sealed class TaskWaiterTests
     {
+        /// <summary>Settings for waits on a manual clock: the documented defaults, with a time-out long enough for the scripts.</summary>
+        private static WaitSettings OnClock(Action<WaitSettings>? configure = null)
+        {
+            var settings = new WaitSettings { Timeout = TimeSpan.FromMinutes(10) };
+            configure?.Invoke(settings);
+            return settings;
+        }
+
         [Fact]
         public async Task Tasks_are_reported_in_the_order_they_finish()
         {
-            // 1 emulated second = 0.1 s; the tasks finish 0.9 s, 0.3 s and 0.6 s from now.
-            await using var s = await EmulatorSession.StartAsync(o => o.ClockSpeed = 10);
-            var ids = s.Emulator.State.SeedTasks(new SeedTasksRequest { Count = 3, FinishAfterSeconds = new[] { 9.0, 3.0, 6.0 } });
+            // On the clock, the tasks finish 9 s, 3 s and 6 s from now.
+            var tasks = new ScriptedTasks();
+            var ids = new[]
+            {
+                tasks.Music("nine", (0, "PENDING"), (9, "SUCCESS")),
+                tasks.Music("three", (0, "PENDING"), (3, "SUCCESS")),
+                tasks.Music("six", (0, "PENDING"), (6, "SUCCESS")),
+            };
 
-            var events = await Waits.WaitAsync(s.Client, Waits.Fast(), ids);
+            var events = await tasks.WaitAsync(OnClock(w =>
+            {
+                w.PollInterval = TimeSpan.FromSeconds(1);
+                w.MaxPollInterval = TimeSpan.FromSeconds(1);
+            }), ids);
 
-            var reached = Waits.Final(events).ToList();
-            Assert.All(reached, e => Assert.Equal(WaitEventKind.Reached, e.Kind));
-            Assert.Equal(new[] { ids[1], ids[2], ids[0] }, reached.Select(e => e.TaskId));
+            var reached = events.Where(e => e.Event.Kind != WaitEventKind.StatusChanged).ToList();
+            Assert.All(reached, e => Assert.Equal(WaitEventKind.Reached, e.Event.Kind));
+            Assert.Equal(new[] { "three", "six", "nine" }, reached.Select(e => e.Event.TaskId));
             Assert.All(reached, e =>
             {
-                Assert.Equal("SUCCESS", e.Task!.Status);
-                Assert.Equal(2, e.Task.Tracks.Count);
+                Assert.Equal("SUCCESS", e.Event.Task!.Status);
+                Assert.Equal(2, e.Event.Task.Tracks.Count);
+                // Reported at the first poll after the task finished: within one jittered interval of it.
+                var finished = TimeSpan.FromSeconds(e.Event.TaskId == "three" ? 3 : e.Event.TaskId == "six" ? 6 : 9);
+                Assert.InRange(e.At, finished, finished + TimeSpan.FromSeconds(1.1));
             });
         }
 
         [Fact]
         public async Task Status_changes_are_reported_on_the_way()
         {
-            await using var s = await EmulatorSession.StartAsync(o => o.ClockSpeed = 100);
-            var ids = s.Emulator.State.SeedTasks(new SeedTasksRequest { Count = 1, FinishAfterSeconds = new[] { 120.0 } });
+            var tasks = new ScriptedTasks();
+            var id = tasks.Music("staged", (0, "PENDING"), (10, "TEXT_SUCCESS"), (60, "FIRST_SUCCESS"), (200, "SUCCESS"));
 
-            var events = await Waits.WaitAsync(s.Client, Waits.Fast(), ids);
+            var events = (await tasks.WaitAsync(OnClock(w => w.MaxPollInterval = TimeSpan.FromSeconds(20)), new[] { id }))
+                .Select(e => e.Event).ToList();
 
             var changes = events.Where(e => e.Kind == WaitEventKind.StatusChanged).ToList();
-            Assert.NotEmpty(changes);
-            Assert.Null(changes[0].PreviousStatus);
-            Assert.All(changes.Skip(1), c => Assert.NotEqual(c.PreviousStatus, c.Task!.Status));
+            Assert.Equal(new[] { "PENDING", "TEXT_SUCCESS", "FIRST_SUCCESS" }, changes.Select(c => c.Task!.Status));
+            Assert.Equal(new string?[] { null, "PENDING", "TEXT_SUCCESS" }, changes.Select(c => c.PreviousStatus));
             Assert.Equal(WaitEventKind.Reached, events.Last().Kind);
-            Assert.Equal(changes.Last().Task!.Status, events.Last().PreviousStatus);
+            Assert.Equal("FIRST_SUCCESS", events.Last().PreviousStatus);
+            Assert.Equal("SUCCESS", events.Last().Task!.Status);
         }
 
         [Theory]
@@ -121,20 +145,24 @@ namespace SunoPS.Client.Tests.Polling
         [Fact]
         public async Task Failed_tasks_are_failed_events_and_the_others_go_on()
         {
-            await using var s = await EmulatorSession.StartAsync(o => o.ClockSpeed = 100);
-            var fail = s.Emulator.State.SeedTasks(new SeedTasksRequest { Count = 1, Prompt = "song [fail]", FinishAfterSeconds = new[] { 60.0 } });
-            var sensitive = s.Emulator.State.SeedTasks(new SeedTasksRequest { Count = 1, Prompt = "song [sensitive]" });
-            var good = s.Emulator.State.SeedTasks(new SeedTasksRequest { Count = 2, FinishAfterSeconds = new[] { 60.0, 90.0 } });
+            var tasks = new ScriptedTasks();
+            var fail = "fail";
+            tasks.Script(new SunoTaskReference(fail), (0, ScriptedTasks.MusicRecord(fail, "PENDING")),
+                (60, ScriptedTasks.MusicRecord(fail, "GENERATE_AUDIO_FAILED", 501, "Generation failed")));
+            var sensitive = "sensitive";
+            tasks.Script(new SunoTaskReference(sensitive), (0, ScriptedTasks.MusicRecord(sensitive, "SENSITIVE_WORD_ERROR", 400, "Prohibited words")));
+            var good = new[] { tasks.Music("good-60", (0, "PENDING"), (60, "SUCCESS")), tasks.Music("good-90", (0, "PENDING"), (90, "SUCCESS")) };
 
-            var events = Waits.Final(await Waits.WaitAsync(s.Client, Waits.Fast(), fail.Concat(sensitive).Concat(good))).ToDictionary(e => e.TaskId);
+            var events = (await tasks.WaitAsync(OnClock(), new[] { fail, sensitive }.Concat(good)))
+                .Select(e => e.Event).Where(e => e.Kind != WaitEventKind.StatusChanged).ToDictionary(e => e.TaskId);
 
             Assert.Equal(4, events.Count);
-            var failed = events[fail[0]];
+            var failed = events[fail];
             Assert.Equal(WaitEventKind.Failed, failed.Kind);
             Assert.Equal("GENERATE_AUDIO_FAILED", failed.Task!.Status);
             Assert.Equal(501, failed.Task.ErrorCode);
             Assert.False(string.IsNullOrEmpty(failed.Task.ErrorMessage));
-            var rejected = events[sensitive[0]];
+            var rejected = events[sensitive];
             Assert.Equal(WaitEventKind.Failed, rejected.Kind);
             Assert.Equal("SENSITIVE_WORD_ERROR", rejected.Task!.Status);
             Assert.Equal(400, rejected.Task.ErrorCode);
@@ -155,17 +183,42 @@ namespace SunoPS.Client.Tests.Polling
         [Fact]
         public async Task A_task_that_does_not_finish_in_time_times_out_with_its_last_status()
         {
-            await using var s = await EmulatorSession.StartAsync();
-            var stuck = s.Seed(1, "FIRST_SUCCESS");
-            var done = s.Seed(1, "SUCCESS");
+            var tasks = new ScriptedTasks();
+            var stuck = tasks.Music("stuck", (0, "FIRST_SUCCESS"));
+            var done = tasks.Music("done", (0, "SUCCESS"));
 
-            var events = Waits.Final(await Waits.WaitAsync(s.Client, Waits.Fast(w => w.Timeout = TimeSpan.FromMilliseconds(600)), stuck.Concat(done)))
-                .ToDictionary(e => e.TaskId);
+            var events = (await tasks.WaitAsync(OnClock(w => w.Timeout = TimeSpan.FromSeconds(60)), new[] { stuck, done }))
+                .Where(e => e.Event.Kind != WaitEventKind.StatusChanged).ToDictionary(e => e.Event.TaskId);
 
-            Assert.Equal(WaitEventKind.Reached, events[done[0]].Kind);
-            var timedOut = events[stuck[0]];
-            Assert.Equal(WaitEventKind.TimedOut, timedOut.Kind);
-            Assert.Equal("FIRST_SUCCESS", timedOut.PreviousStatus);
+            Assert.Equal(WaitEventKind.Reached, events[done].Event.Kind);
+            var timedOut = events[stuck];
+            Assert.Equal(WaitEventKind.TimedOut, timedOut.Event.Kind);
+            Assert.Equal("FIRST_SUCCESS", timedOut.Event.PreviousStatus);
+            Assert.Null(timedOut.Event.Task);
+            // It is given up at its deadline, not before and not a poll later; no read is made after it.
+            Assert.Equal(TimeSpan.FromSeconds(60), timedOut.At);
+            Assert.All(tasks.ReadsOf(stuck), at => Assert.True(at < TimeSpan.FromSeconds(60)));
+        }
+
+        [Fact]
+        public async Task Each_task_has_its_own_deadline_from_when_it_joined()
+        {
+            var tasks = new ScriptedTasks();
+            var early = tasks.Music("early", (0, "PENDING"));
+            var late = tasks.Music("late", (0, "PENDING"));
+            var events = new ConcurrentQueue<(WaitEvent Event, TimeSpan At)>();
+            using var waiter = new TaskWaiter(tasks.Read, OnClock(w => w.Timeout = TimeSpan.FromSeconds(30)),
+                e => events.Enqueue((e, tasks.Clock.Now)), tasks.Clock);
+            waiter.Add(early);
+            tasks.Clock.Advance(TimeSpan.FromSeconds(10));
+            waiter.Add(late);
+            waiter.CompleteAdding();
+
+            await tasks.Clock.DriveAsync(waiter.RunAsync(default));
+
+            var at = events.Where(e => e.Event.Kind == WaitEventKind.TimedOut).ToDictionary(e => e.Event.TaskId, e => e.At);
+            Assert.Equal(TimeSpan.FromSeconds(30), at[early]);
+            Assert.Equal(TimeSpan.FromSeconds(40), at[late]);
         }
 
         [Fact]

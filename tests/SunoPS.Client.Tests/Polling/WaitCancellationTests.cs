@@ -40,44 +40,63 @@ namespace SunoPS.Client.Tests.Polling
         }
 
         [Fact]
-        public async Task Cancellation_stops_the_wait_within_a_second()
+        public async Task Cancellation_stops_the_wait_at_once()
         {
-            await using var s = await EmulatorSession.StartAsync();
-            var ids = s.Seed(20, "PENDING");
+            // 20 running tasks polled every 5 s; the wait is cancelled between polls.
+            var tasks = new ScriptedTasks();
+            var ids = tasks.Music(20, "PENDING");
             using var cts = new CancellationTokenSource();
             var events = new ConcurrentQueue<WaitEvent>();
-            using var waiter = new TaskWaiter(s.Client, Waits.Fast(w => w.PollInterval = TimeSpan.FromSeconds(5)), events.Enqueue);
+            using var waiter = new TaskWaiter(tasks.Read, new WaitSettings(), events.Enqueue, tasks.Clock);
             foreach (var id in ids) waiter.Add(id);
             waiter.CompleteAdding();
             var run = waiter.RunAsync(cts.Token);
-            await Waits.WaitUntil(() => waiter.ReadCount >= 20);
+            await tasks.Clock.DriveAsync(WaitUntilOnClock(tasks.Clock, () => waiter.ReadCount >= 20));
+            await tasks.Clock.WhenPendingAsync();
+            var stoppedAt = tasks.Clock.Now;
 
-            var clock = Stopwatch.StartNew();
             cts.Cancel();
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
 
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), "Stopping took " + clock.Elapsed);
+            // It ends without the clock moving: nothing it waits for outlives the cancellation.
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(TimeSpan.FromSeconds(30)));
+            Assert.Equal(stoppedAt, tasks.Clock.Now);
+            Assert.Equal(0, tasks.Clock.PendingCount);
             Assert.DoesNotContain(events, e => e.Kind != WaitEventKind.StatusChanged);
         }
 
         [Fact]
         public async Task Cancellation_stops_reads_that_are_in_flight()
         {
-            await using var s = await EmulatorSession.StartAsync();
-            var ids = s.Seed(2, "PENDING");
-            s.Fault(FaultKind.Delay, count: -1, path: RecordInfoPath, delayMs: 30000);
+            // Reads that take 30 s of the clock: the wait is cancelled while two are under way.
+            var tasks = new ScriptedTasks { ReadTakes = TimeSpan.FromSeconds(30) };
+            var ids = tasks.Music(2, "PENDING");
             using var cts = new CancellationTokenSource();
-            using var waiter = new TaskWaiter(s.Client, Waits.Fast(), _ => { });
+            using var waiter = new TaskWaiter(tasks.Read, new WaitSettings(), _ => { }, tasks.Clock);
             foreach (var id in ids) waiter.Add(id);
             waiter.CompleteAdding();
             var run = waiter.RunAsync(cts.Token);
-            await Waits.WaitUntil(() => waiter.ReadCount >= 2);
+            // The first read is under way at once; the second waits for the wait's budget (about 0.1 s), then starts.
+            await tasks.Clock.WhenPendingAsync(2);
+            Assert.Single(tasks.Reads);
+            while (tasks.Reads.Count < 2)
+            {
+                Assert.True(tasks.Clock.NextDue < TimeSpan.FromSeconds(1), "the second read never started");
+                tasks.Clock.AdvanceToNextDue(); // what waited runs on inside the move
+            }
 
-            var clock = Stopwatch.StartNew();
+            Assert.False(run.IsCompleted);
+
             cts.Cancel();
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
 
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), "Stopping took " + clock.Elapsed);
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(TimeSpan.FromSeconds(30)));
+            Assert.Equal(0, tasks.Clock.PendingCount); // the reads in flight were cancelled, not waited out
+            Assert.True(tasks.Clock.Now < TimeSpan.FromSeconds(30));
+        }
+
+        /// <summary>Completes once <paramref name="condition"/> holds, looking again whenever the clock moves.</summary>
+        private static async Task WaitUntilOnClock(ManualClock clock, Func<bool> condition)
+        {
+            while (!condition()) await clock.Delay(TimeSpan.FromMilliseconds(100), CancellationToken.None);
         }
 
         [Fact]

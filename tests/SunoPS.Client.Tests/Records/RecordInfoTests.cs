@@ -116,14 +116,16 @@ namespace SunoPS.Client.Tests.Records
             var seeded = s.Seed(6);
             var ids = seeded.Take(3).Concat(new[] { "nope-1" }).Concat(seeded.Skip(3)).Concat(new[] { "nope-2" }).ToList();
 
-            var results = await s.Client.GetTasksAsync(ids, maxConcurrency: 3);
+            // Several reads in flight at once, as a pipeline of ids does: one unknown id loses none of the others.
+            var results = await Http.ReadPacerTests.ReadAll(s.Client, ids, maxConcurrency: 3);
 
-            Assert.Equal(ids, results.Select(r => r.TaskId));
+            Assert.Equal(ids, results.Select(r => r.Id));
             Assert.Equal(ids.Where(i => !i.StartsWith("nope")), results.Where(r => r.Task != null).Select(r => r.Task!.TaskId));
-            Assert.All(results.Where(r => r.TaskId.StartsWith("nope")), r =>
+            Assert.All(results.Where(r => r.Id.StartsWith("nope")), r =>
             {
                 Assert.Null(r.Task);
                 Assert.Equal(Errors.SunoErrorKind.TaskNotFound, r.Error!.Kind);
+                Assert.Equal(r.Id, r.Error.Target);
             });
             Assert.Equal(8, s.Requests(RecordInfoPath));
         }

@@ -1,10 +1,15 @@
+using System.Collections.Generic;
 using System.Linq;
+using SunoPS.Client.Errors;
 using SunoPS.Client.Requests;
 using Xunit;
 
 namespace SunoPS.Client.Tests.Requests
 {
-    /// <summary>The documented rules of POST /generate (suno-api.md §3.2, §4.1), checked before anything is sent.</summary>
+    /// <summary>
+    /// The documented rules of POST /generate (suno-api.md §3.2, §4.1), checked before anything is sent. Problems are
+    /// structured (the API's field name, the rule, the limit and when it holds); the cmdlet layer words them.
+    /// </summary>
     public sealed class GenerateMusicValidatorTests
     {
         private static GenerateMusicRequest Simple(string prompt = "A calm piano track") =>
@@ -12,6 +17,9 @@ namespace SunoPS.Client.Tests.Requests
 
         private static GenerateMusicRequest Custom(string model = "V5", string? lyrics = "La la la", bool instrumental = false) =>
             new GenerateMusicRequest { CustomMode = true, Model = model, Style = "Jazz", Title = "Night", Prompt = lyrics, Instrumental = instrumental };
+
+        private static SunoProblem Problem(IEnumerable<SunoProblem> problems, string field) =>
+            Assert.Single(problems, p => p.Field == field);
 
         [Fact]
         public void Simple_mode_with_a_prompt_is_valid() => Assert.Empty(GenerateMusicValidator.Validate(Simple()));
@@ -26,17 +34,25 @@ namespace SunoPS.Client.Tests.Requests
         [Fact]
         public void Custom_vocal_track_needs_lyrics()
         {
-            var problems = GenerateMusicValidator.Validate(Custom(lyrics: " "));
-            Assert.Contains(problems, p => p.Contains("lyrics"));
+            var problem = Assert.Single(GenerateMusicValidator.Validate(Custom(lyrics: " ")));
+
+            Assert.Equal("prompt", problem.Field);
+            Assert.Equal(SunoProblemRule.Required, problem.Rule);
+            Assert.Equal(GenerateMusicValidator.CustomModeWithVocals, problem.Condition);
         }
 
         [Fact]
         public void Custom_mode_needs_style_and_title_and_reports_both()
         {
             var problems = GenerateMusicValidator.Validate(new GenerateMusicRequest { CustomMode = true, Prompt = "words" });
+
             Assert.Equal(2, problems.Count);
-            Assert.Contains(problems, p => p.Contains("-Style"));
-            Assert.Contains(problems, p => p.Contains("-Title"));
+            Assert.All(problems, p =>
+            {
+                Assert.Equal(SunoProblemRule.Required, p.Rule);
+                Assert.Equal(GenerateMusicValidator.CustomMode, p.Condition);
+            });
+            Assert.Equal(new[] { "style", "title" }, problems.Select(p => p.Field).OrderBy(f => f));
         }
 
         [Theory]
@@ -45,29 +61,47 @@ namespace SunoPS.Client.Tests.Requests
         [InlineData("   ")]
         public void Simple_mode_needs_a_prompt(string? prompt)
         {
-            var problems = GenerateMusicValidator.Validate(new GenerateMusicRequest { Prompt = prompt });
-            Assert.Contains(problems, p => p.Contains("-Prompt"));
+            var problem = Problem(GenerateMusicValidator.Validate(new GenerateMusicRequest { Prompt = prompt }), "prompt");
+
+            Assert.Equal(SunoProblemRule.Required, problem.Rule);
+            Assert.Equal(GenerateMusicValidator.SimpleMode, problem.Condition);
         }
 
         [Fact]
         public void Simple_prompt_is_limited_to_500_characters()
         {
             Assert.Empty(GenerateMusicValidator.Validate(Simple(new string('a', 500))));
-            var problems = GenerateMusicValidator.Validate(Simple(new string('a', 501)));
-            Assert.Contains(problems, p => p.Contains("501") && p.Contains("500"));
+
+            var problem = Assert.Single(GenerateMusicValidator.Validate(Simple(new string('a', 501))));
+
+            Assert.Equal("prompt", problem.Field);
+            Assert.Equal(SunoProblemRule.TooLong, problem.Rule);
+            Assert.Equal(501, problem.Value);
+            Assert.Equal(500, problem.Limit);
+            Assert.Equal(GenerateMusicValidator.SimpleMode, problem.Condition);
+        }
+
+        [Theory]
+        [InlineData("style")]
+        [InlineData("title")]
+        [InlineData("personaId")]
+        public void Custom_mode_fields_without_custom_mode_are_refused(string field)
+        {
+            var request = Simple();
+            if (field == "style") request.Style = "Jazz";
+            if (field == "title") request.Title = "Night";
+            if (field == "personaId") request.PersonaId = "p1";
+
+            var problem = Assert.Single(GenerateMusicValidator.Validate(request));
+
+            Assert.Equal(field, problem.Field);
+            Assert.Equal(SunoProblemRule.NotApplicable, problem.Rule);
+            Assert.Equal(GenerateMusicValidator.CustomMode, problem.Condition);
         }
 
         [Fact]
-        public void Style_or_title_without_custom_mode_is_refused()
+        public void Persona_in_custom_mode_is_valid()
         {
-            var problems = GenerateMusicValidator.Validate(new GenerateMusicRequest { Prompt = "x", Style = "Jazz" });
-            Assert.NotEmpty(problems);
-        }
-
-        [Fact]
-        public void Persona_needs_custom_mode()
-        {
-            Assert.NotEmpty(GenerateMusicValidator.Validate(new GenerateMusicRequest { Prompt = "x", PersonaId = "p1" }));
             var custom = Custom();
             custom.PersonaId = "p1";
             custom.PersonaModel = "style_persona";
@@ -97,8 +131,17 @@ namespace SunoPS.Client.Tests.Requests
                 Prompt = new string('l', lyrics + 1), Style = new string('s', style + 1), Title = new string('t', title + 1),
             };
             var problems = GenerateMusicValidator.Validate(over);
+
             Assert.Equal(3, problems.Count);
-            Assert.All(problems, p => Assert.Contains(model, p));
+            Assert.All(problems, p =>
+            {
+                Assert.Equal(SunoProblemRule.TooLong, p.Rule);
+                Assert.Equal(model, p.Condition);
+                Assert.Equal(p.Limit + 1, p.Value);
+            });
+            Assert.Equal(lyrics, Problem(problems, "prompt").Limit);
+            Assert.Equal(style, Problem(problems, "style").Limit);
+            Assert.Equal(title, Problem(problems, "title").Limit);
         }
 
         [Fact]
@@ -106,7 +149,12 @@ namespace SunoPS.Client.Tests.Requests
         {
             var request = Custom(model: "v4");
             request.Title = new string('t', 81);
-            Assert.Single(GenerateMusicValidator.Validate(request));
+
+            var problem = Assert.Single(GenerateMusicValidator.Validate(request));
+
+            Assert.Equal("title", problem.Field);
+            Assert.Equal(80, problem.Limit);
+            Assert.Equal("v4", problem.Condition); // the model as the user gave it
         }
 
         [Fact]
@@ -116,12 +164,19 @@ namespace SunoPS.Client.Tests.Requests
             Assert.Empty(GenerateMusicValidator.Validate(request));
         }
 
-        [Fact]
-        public void A_model_is_required()
+        [Theory]
+        [InlineData(" ")]
+        [InlineData("")]
+        [InlineData(null)]
+        public void A_model_is_required(string? model)
         {
             var request = Simple();
-            request.Model = " ";
-            Assert.Contains(GenerateMusicValidator.Validate(request), p => p.Contains("model"));
+            request.Model = model!;
+
+            var problem = Problem(GenerateMusicValidator.Validate(request), "model");
+
+            Assert.Equal(SunoProblemRule.Required, problem.Rule);
+            Assert.Null(problem.Condition); // always
         }
 
         [Theory]
@@ -133,14 +188,26 @@ namespace SunoPS.Client.Tests.Requests
         [InlineData(double.NaN, false)]
         public void Weights_must_be_between_0_and_1(double weight, bool valid)
         {
-            foreach (var make in new System.Func<double, GenerateMusicRequest>[]
+            foreach (var (field, make) in new (string, System.Func<double, GenerateMusicRequest>)[]
                      {
-                         w => { var r = Custom(); r.StyleWeight = w; return r; },
-                         w => { var r = Custom(); r.WeirdnessConstraint = w; return r; },
-                         w => { var r = Custom(); r.AudioWeight = w; return r; },
+                         ("styleWeight", w => { var r = Custom(); r.StyleWeight = w; return r; }),
+                         ("weirdnessConstraint", w => { var r = Custom(); r.WeirdnessConstraint = w; return r; }),
+                         ("audioWeight", w => { var r = Custom(); r.AudioWeight = w; return r; }),
                      })
             {
-                Assert.Equal(valid, GenerateMusicValidator.Validate(make(weight)).Count == 0);
+                var problems = GenerateMusicValidator.Validate(make(weight));
+                if (valid)
+                {
+                    Assert.Empty(problems);
+                    continue;
+                }
+
+                var problem = Assert.Single(problems);
+                Assert.Equal(field, problem.Field);
+                Assert.Equal(SunoProblemRule.OutOfRange, problem.Rule);
+                Assert.Equal(0, problem.Minimum);
+                Assert.Equal(1, problem.Maximum);
+                Assert.Equal(weight, (double)problem.Value!);
             }
         }
 
@@ -149,11 +216,21 @@ namespace SunoPS.Client.Tests.Requests
         [InlineData("f", true)]
         [InlineData("x", false)]
         [InlineData("male", false)]
+        [InlineData("M", false)]
         public void Vocal_gender_is_m_or_f(string gender, bool valid)
         {
             var request = Simple();
             request.VocalGender = gender;
-            Assert.Equal(valid, GenerateMusicValidator.Validate(request).Count == 0);
+
+            var problems = GenerateMusicValidator.Validate(request);
+
+            Assert.Equal(valid, problems.Count == 0);
+            if (valid) return;
+            var problem = Assert.Single(problems);
+            Assert.Equal("vocalGender", problem.Field);
+            Assert.Equal(SunoProblemRule.NotAllowedValue, problem.Rule);
+            Assert.Equal(gender, problem.Value);
+            Assert.Equal(new[] { "m", "f" }, problem.Allowed);
         }
 
         [Theory]
@@ -164,7 +241,15 @@ namespace SunoPS.Client.Tests.Requests
         {
             var request = Custom();
             request.PersonaModel = personaModel;
-            Assert.Equal(valid, GenerateMusicValidator.Validate(request).Count == 0);
+
+            var problems = GenerateMusicValidator.Validate(request);
+
+            Assert.Equal(valid, problems.Count == 0);
+            if (valid) return;
+            var problem = Assert.Single(problems);
+            Assert.Equal("personaModel", problem.Field);
+            Assert.Equal(SunoProblemRule.NotAllowedValue, problem.Rule);
+            Assert.Equal(new[] { "style_persona", "voice_persona" }, problem.Allowed);
         }
 
         // suno-api.md §3.1 [SPEC]: personaModel voice_persona "is only available with V5 and V5_5 models".
@@ -187,7 +272,12 @@ namespace SunoPS.Client.Tests.Requests
             var problems = GenerateMusicValidator.Validate(request);
 
             Assert.Equal(valid, problems.Count == 0);
-            if (!valid) Assert.Equal("-PersonaModel voice_persona works with V5 and V5_5 only, not " + model + ".", Assert.Single(problems));
+            if (valid) return;
+            var problem = Assert.Single(problems);
+            Assert.Equal("personaModel", problem.Field);
+            Assert.Equal(SunoProblemRule.NotApplicable, problem.Rule);
+            Assert.Equal("voice_persona", problem.Value);
+            Assert.Equal(GenerateMusicValidator.VoicePersonaModels + " (not " + model + ")", problem.Condition);
         }
 
         [Theory]
@@ -202,12 +292,16 @@ namespace SunoPS.Client.Tests.Requests
         }
 
         [Fact]
-        public void A_weight_that_is_not_a_number_is_refused_with_a_clear_message()
+        public void A_weight_that_is_not_a_number_is_one_out_of_range_problem()
         {
             var request = Simple();
             request.StyleWeight = double.NaN; // how a cell such as "abc" reaches the validator
 
-            Assert.Equal("-StyleWeight must be a number between 0 and 1.", Assert.Single(GenerateMusicValidator.Validate(request)));
+            var problem = Assert.Single(GenerateMusicValidator.Validate(request));
+
+            Assert.Equal("styleWeight", problem.Field);
+            Assert.Equal(SunoProblemRule.OutOfRange, problem.Rule);
+            Assert.True(double.IsNaN((double)problem.Value!));
         }
 
         [Theory]
@@ -220,7 +314,15 @@ namespace SunoPS.Client.Tests.Requests
         {
             var request = Simple();
             request.CallbackUrl = url;
-            Assert.Equal(valid, GenerateMusicValidator.Validate(request).Count == 0);
+
+            var problems = GenerateMusicValidator.Validate(request);
+
+            Assert.Equal(valid, problems.Count == 0);
+            if (valid) return;
+            var problem = Assert.Single(problems);
+            Assert.Equal("callBackUrl", problem.Field); // the API's spelling, capital B
+            Assert.Equal(SunoProblemRule.NotHttpUrl, problem.Rule);
+            Assert.Equal(url, problem.Value);
         }
 
         [Fact]
@@ -230,9 +332,24 @@ namespace SunoPS.Client.Tests.Requests
             {
                 CustomMode = true, Model = "V4", Title = new string('t', 81), StyleWeight = 2, VocalGender = "x",
             };
+
             var problems = GenerateMusicValidator.Validate(request);
-            Assert.True(problems.Count >= 5, string.Join(" | ", problems));
-            Assert.Equal(problems.Count, problems.Distinct().Count());
+
+            Assert.Equal(new[] { "prompt", "style", "styleWeight", "title", "vocalGender" }, problems.Select(p => p.Field).OrderBy(f => f, System.StringComparer.Ordinal));
+            Assert.Equal(SunoProblemRule.TooLong, Problem(problems, "title").Rule);
+        }
+
+        [Fact]
+        public void A_refused_request_names_its_problems_in_the_exception()
+        {
+            var problems = GenerateMusicValidator.Validate(new GenerateMusicRequest { CustomMode = true, Prompt = "words" });
+
+            var e = new SunoException(problems);
+
+            Assert.Equal(SunoErrorKind.InvalidRequest, e.Kind);
+            Assert.Same(problems, e.Problems);
+            Assert.Contains("style", e.Message);
+            Assert.Contains("title", e.Message);
         }
     }
 }
