@@ -158,7 +158,7 @@ namespace SunoPS.Client.Tests.Records
         {
             var task = SunoTask.Parse(@"{""taskId"":""t1"",""status"":""" + status + @"""}");
             Assert.True(task.IsFailed);
-            Assert.True(SunoTaskStatus.IsTerminal(status));
+            Assert.Equal(SunoTaskState.Failed, task.State);
         }
 
         [Theory]
@@ -168,8 +168,9 @@ namespace SunoPS.Client.Tests.Records
         [InlineData("SUCCESS", 3)]
         public void Stages_are_ordered(string status, int stage)
         {
-            Assert.Equal(stage, SunoTaskStatus.StageOf(status));
-            Assert.Equal(status == "SUCCESS", SunoTaskStatus.IsTerminal(status));
+            var task = SunoTask.Parse(@"{""taskId"":""t1"",""status"":""" + status + @"""}");
+            Assert.Equal(stage, task.Stage);
+            Assert.Equal(status == "SUCCESS", task.IsCompleted);
         }
 
         [Fact]
