@@ -158,10 +158,10 @@ namespace SunoPS.Client.Http
             var status = (int)response.StatusCode;
             var retryAfter = ReadRetryAfter(response);
 
-            if (TryReadEnvelope(body, call.Envelope, out var code, out var message, out var data))
+            if (TryReadEnvelope(body, call.Envelope, out var code, out var message, out var data, out var saysFailed))
             {
                 Log(call, string.Format(CultureInfo.InvariantCulture, "HTTP {0}, code {1}", status, code), clock);
-                if (status < 300 && IsSuccess(call.Envelope, code, data))
+                if (status < 300 && !saysFailed && IsSuccess(call.Envelope, code, data))
                 {
                     return Outcome.Succeeded(data);
                 }
@@ -176,7 +176,7 @@ namespace SunoPS.Client.Http
                 var meaning = ApiCodeMap.ForAnswer(status, successBehindError ? (int?)null : code, retryAfter.HasValue, call.NotFoundKind,
                     call.CodeOverrides);
                 var text = string.IsNullOrWhiteSpace(message) ? ApiCodeMap.DescribeCode(code) : message!;
-                if (meaning.Kind == SunoErrorKind.RateLimited && code == 429)
+                if (meaning.Kind == SunoErrorKind.RateLimited && code == 429 && status == 429)
                 {
                     // An HTTP 429 read as rate limiting: its "insufficient credits" text would mislead.
                     text = "HTTP 429 " + response.ReasonPhrase;
@@ -244,8 +244,11 @@ namespace SunoPS.Client.Http
         }
 
         /// <param name="data">The result: the envelope's <c>data</c>, or the whole answer for <see cref="RecordEnvelope.TaskStatusInCode"/>.</param>
-        private static bool TryReadEnvelope(string body, RecordEnvelope envelope, out int code, out string? message, out JsonElement data)
+        /// <param name="saysFailed">The upload host's <c>success: false</c>, whatever its code says.</param>
+        private static bool TryReadEnvelope(string body, RecordEnvelope envelope, out int code, out string? message, out JsonElement data,
+            out bool saysFailed)
         {
+            saysFailed = false;
             code = 0;
             message = null;
             data = default;
@@ -268,11 +271,9 @@ namespace SunoPS.Client.Http
                         message = msg.GetString();
                     }
 
-                    if (envelope == RecordEnvelope.Upload && code == 200 &&
-                        root.TryGetProperty("success", out var success) && success.ValueKind == JsonValueKind.False)
-                    {
-                        code = 500; // "success": false with code 200 is a contradiction: not a success
-                    }
+                    // "success": false is a refusal even beside code 200; it is read as the code (200 as an HTTP status: a bad request).
+                    saysFailed = envelope == RecordEnvelope.Upload &&
+                                 root.TryGetProperty("success", out var success) && success.ValueKind == JsonValueKind.False;
 
                     data = envelope == RecordEnvelope.TaskStatusInCode ? root.Clone()
                         : root.TryGetProperty("data", out var d) ? d.Clone() : default;

@@ -157,8 +157,12 @@ namespace SunoPS.Client.Tests.Http
 
                 Assert.NotEqual(SunoErrorKind.MalformedResponse, e.Kind);
                 Assert.Contains("Internal server error", e.Message);
+                // The code is the one the host sent, and a refusal is not retried as if it were a 500.
+                Assert.Equal(200, e.ApiCode);
+                Assert.Equal(1, e.Attempts);
             }
 
+            Assert.Single(server.Seen);
             Assert.All(server.Seen, r => Assert.Equal("upload.test", r.Uri.Host));
         }
 
@@ -218,6 +222,8 @@ namespace SunoPS.Client.Tests.Http
                 Assert.Equal(SunoErrorKind.RateLimited, e.Kind);
                 Assert.Equal(429, e.ApiCode);
                 Assert.Equal(3, e.Attempts);
+                // Code 429 in an HTTP 200 keeps the server's own text (only a real HTTP 429 is described by its status).
+                Assert.Contains("Too many requests", e.Message);
                 // The session's read pacer heard it too.
                 Assert.False(double.IsPositiveInfinity(client.ReadPacer.CurrentRate));
             }
