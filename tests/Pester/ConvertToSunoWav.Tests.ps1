@@ -1,7 +1,8 @@
 # The WAV family end to end, as a user runs it: the built module against the emulator on loopback.
 BeforeAll {
     $root = Resolve-Path (Join-Path $PSScriptRoot '../..')
-    Import-Module (Join-Path $root 'out/SunoPS/SunoPS.psd1') -Force
+    $script:modulePath = Join-Path $root 'out/SunoPS/SunoPS.psd1'
+    Import-Module $script:modulePath -Force
     Import-Module (Join-Path $root 'tests/Support/SunoTestEmulator.psm1') -Force
     # Minutes of emulated time pass in well under a second; 2 s tracks at 8 kHz mono make WAVs of 32 KB.
     $script:emu = Start-SunoTestEmulator -Arguments '--speed', '200', '--track-seconds', '2', '--wav-seconds', '10', '--wav-sample-rate', '8000'
@@ -175,24 +176,8 @@ Describe 'ConvertTo-SunoWav' {
         $done = $music.Tracks[0] | ConvertTo-SunoWav | Wait-SunoTask -PollIntervalSec 0.1
         Invoke-SunoEmulatorControl -Emulator $script:emu -Path faults -Body @{ target = 'files'; kind = 'slow'; bytesPerSecond = 2000; count = -1 } | Out-Null
 
-        $ps = [powershell]::Create()
+        $ps = Stop-SunoSaveMidDownload -ModulePath $script:modulePath -Emulator $script:emu -Folder $dir -Arguments @{ TaskId = $done.TaskId; Family = 'Wav' }
         try {
-            $null = $ps.AddScript({
-                    param($Module, $Key, $Uri, $TaskId, $Dir)
-                    Import-Module $Module
-                    Set-SunoApiKey -ApiKey $Key -BaseUri $Uri
-                    Save-SunoTrack -TaskId $TaskId -Family Wav -Path $Dir
-                }).AddArgument((Get-Module SunoPS).Path.Replace('.dll', '.psd1')).AddArgument($script:emu.Key).AddArgument($script:emu.ApiUri).AddArgument($done.TaskId).AddArgument($dir)
-            $async = $ps.BeginInvoke()
-            $deadline = [DateTime]::UtcNow.AddSeconds(20)
-            while (-not (Get-ChildItem -Force $dir -Filter *.partial -ErrorAction SilentlyContinue) -and [DateTime]::UtcNow -lt $deadline) {
-                Start-Sleep -Milliseconds 50
-            }
-            Get-ChildItem -Force $dir -Filter *.partial | Should -Not -BeNullOrEmpty
-
-            $ps.Stop()
-
-            $async.IsCompleted | Should -BeTrue
             $ps.InvocationStateInfo.State | Should -Be 'Stopped'
             Get-ChildItem -Force $dir | Should -BeNullOrEmpty
         }

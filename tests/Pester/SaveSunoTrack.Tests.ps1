@@ -233,24 +233,8 @@ Describe 'Save-SunoTrack' {
         $task = New-TestTask -TrackSeconds 60 # about 1 MB each
         Add-FileFault @{ kind = 'slow'; bytesPerSecond = 50000; count = -1 }
 
-        $ps = [powershell]::Create()
+        $ps = Stop-SunoSaveMidDownload -ModulePath $script:modulePath -Emulator $script:emu -Folder $dir -Arguments @{ TaskId = $task.TaskId }
         try {
-            $null = $ps.AddScript({
-                    param($Module, $Key, $Uri, $TaskId, $Dir)
-                    Import-Module $Module
-                    Set-SunoApiKey -ApiKey $Key -BaseUri $Uri
-                    Save-SunoTrack -TaskId $TaskId -Path $Dir
-                }).AddArgument($script:modulePath).AddArgument($script:emu.Key).AddArgument($script:emu.ApiUri).AddArgument($task.TaskId).AddArgument($dir)
-            $async = $ps.BeginInvoke()
-            $deadline = [DateTime]::UtcNow.AddSeconds(20)
-            while (-not (Get-ChildItem -Force $dir -Filter *.partial -ErrorAction SilentlyContinue) -and [DateTime]::UtcNow -lt $deadline) {
-                Start-Sleep -Milliseconds 50
-            }
-            Get-ChildItem -Force $dir -Filter *.partial | Should -Not -BeNullOrEmpty
-
-            $ps.Stop()
-
-            $async.IsCompleted | Should -BeTrue
             $ps.InvocationStateInfo.State | Should -Be 'Stopped'
             Get-ChildItem -Force $dir | Should -BeNullOrEmpty
         }

@@ -73,4 +73,38 @@ function Invoke-SunoEmulatorControl {
     Invoke-RestMethod @params
 }
 
-Export-ModuleMember -Function Start-SunoTestEmulator, Stop-SunoTestEmulator, Invoke-SunoEmulatorControl
+function Stop-SunoSaveMidDownload {
+    <#
+    .SYNOPSIS
+        Runs Save-SunoTrack with -Arguments in a runspace of its own, waits until a temporary file appears in -Folder,
+        then stops the pipeline; returns the stopped PowerShell (dispose it) for the test to inspect.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)] [string] $ModulePath,
+        [Parameter(Mandatory)] $Emulator,
+        [Parameter(Mandatory)] [string] $Folder,
+        [Parameter(Mandatory)] [hashtable] $Arguments
+    )
+    $ps = [powershell]::Create()
+    $null = $ps.AddScript({
+            param($Module, $Key, $Uri, $Save)
+            Import-Module $Module
+            Set-SunoApiKey -ApiKey $Key -BaseUri $Uri
+            Save-SunoTrack @Save
+        }).AddArgument($ModulePath).AddArgument($Emulator.Key).AddArgument($Emulator.ApiUri).AddArgument($Arguments + @{ Path = $Folder })
+    $async = $ps.BeginInvoke()
+    $deadline = [DateTime]::UtcNow.AddSeconds(20)
+    while (-not (Get-ChildItem -Force $Folder -Filter *.partial -ErrorAction SilentlyContinue) -and [DateTime]::UtcNow -lt $deadline) {
+        Start-Sleep -Milliseconds 50
+    }
+    if (-not (Get-ChildItem -Force $Folder -Filter *.partial -ErrorAction SilentlyContinue)) {
+        $ps.Dispose()
+        throw 'No download started within 20 seconds.'
+    }
+    $ps.Stop()
+    if (-not $async.IsCompleted) { throw 'Stop() returned before the pipeline ended.' }
+    $ps
+}
+
+Export-ModuleMember -Function Start-SunoTestEmulator, Stop-SunoTestEmulator, Invoke-SunoEmulatorControl, Stop-SunoSaveMidDownload
