@@ -21,6 +21,17 @@
         'Wait-SunoTask'
         'Save-SunoTrack'
         'Get-SunoCredit'
+        'Send-SunoFile'
+        'New-SunoExtension'
+        'New-SunoCover'
+        'Add-SunoInstrumental'
+        'Add-SunoVocal'
+        'New-SunoMashup'
+        'New-SunoSound'
+        'Edit-SunoTrack'
+        'New-SunoPersona'
+        'Get-SunoTimestampedLyric'
+        'Optimize-SunoStyle'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -11,7 +11,7 @@ Unless -NoTag is given the MP3 gets ID3v2.3 tags: title, the style tags as genre
 
 Save-SunoTrack saves the files of every family: a WAV task's .wav is verified by its RIFF/WAVE header and data length and is never ID3-tagged. Files are named by the track they come from, so a track's MP3 and its WAV share a name and differ in extension.
 
-Downloads run in parallel (-ThrottleLimit) with memory flat in the file size; a progress bar shows files and bytes. The output is one FileInfo per track file written or skipped (as Get-Item gives it), in input order, with the note properties SunoTrackId (the id of what the file holds), SunoTaskId, SunoFamily, SunoOutputKind and SunoStatus (Downloaded or Skipped), plus SunoCoverPath and SunoMetadataPath when -IncludeCover or -IncludeMetadata wrote those files beside it.
+Downloads run in parallel (-ThrottleLimit) with memory flat in the file size; a progress bar shows files and bytes. The output is one FileInfo per track file written or skipped (as Get-Item gives it), in input order, with the note properties SunoTrackId (the id of what the file holds), SunoTaskId, SunoFamily, SunoOutputKind and SunoStatus (Downloaded or Skipped), plus SunoCoverPath, SunoMetadataPath and SunoLyricsPath when -IncludeCover, -IncludeMetadata or -IncludeLyrics wrote those files beside it.
 
 A task that is not complete is a SunoTaskNotComplete error (pipe it through Wait-SunoTask, or add -Wait to wait here); a failed task is a SunoTaskFailed error, except that a task which failed after its audio was made (CALLBACK_EXCEPTION: only the callback to your -CallbackUri failed) has its downloadable tracks saved, with a warning. A track that cannot be downloaded is a non-terminating SunoDownloadFailed error with its URL as TargetObject; the other tracks go on.
 '@
@@ -25,6 +25,7 @@ A task that is not complete is a SunoTaskNotComplete error (pipe it through Wait
         Force            = 'Replaces existing files (atomically) instead of skipping them.'
         NoTag            = 'Saves the MP3 exactly as the host sent it, without ID3 tags.'
         IncludeCover     = 'Also saves the cover image beside each track as <name>.jpg.'
+        IncludeLyrics    = 'Also saves each song''s timestamped lyrics beside it as <name>.lrc (one timed line per lyric line; instrumentals have none). Only for files written, not skipped ones.'
         IncludeMetadata  = 'Also saves the task record, verbatim as the API sent it, beside each file as <name>.json (<name>.<extension>.json for non-music files).'
         ThrottleLimit    = 'How many files download at once (default 4).'
         Wait             = 'Waits for unfinished tasks to complete, then saves their tracks.'

@@ -7,6 +7,7 @@ When nothing was set, the other cmdlets fall back to $env:SUNO_API_KEY and $env:
 '@
     Parameters  = @{
         ApiKey            = 'The API key from https://sunoapi.org/api-key. A SecureString, or a plain string that is converted at once. Blanks around it are dropped. A blank key is refused (SunoApiKeyMissing), and so is one with a space, a line break or another control character, or a non-ASCII character inside (SunoInvalidRequest): it could never be sent. The error never shows the key, and the key in effect stays as it was.'
+        UploadBaseUri     = 'Another file-upload host for Send-SunoFile and -AudioPath: the emulator''s upload origin, say. Default https://sunoapiorg.redpandaai.co, or $env:SUNO_UPLOAD_BASE_URI. The key goes to this host and the API only.'
         BaseUri           = 'Another API origin: the bundled emulator (http://127.0.0.1:<port>) or a gateway in front of the API. Default https://api.sunoapi.org.'
         MaximumRetryCount = 'How many times a failed request is tried again when that is safe (default 4).'
         RetryIntervalSec  = 'The wait before the first retry, in seconds (default 1); each further retry doubles it, with jitter. A Retry-After from the server is honoured.'

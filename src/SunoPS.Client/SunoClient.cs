@@ -8,7 +8,10 @@ using SunoPS.Client.Errors;
 using SunoPS.Client.Families;
 using SunoPS.Client.Http;
 using SunoPS.Client.Json;
+using SunoPS.Client.Lyrics;
 using SunoPS.Client.Requests;
+using SunoPS.Client.Uploads;
+using System.Collections.Generic;
 
 namespace SunoPS.Client
 {
@@ -122,6 +125,97 @@ namespace SunoPS.Client
             return SubmittedTask.From(taskId!, submission);
         }
 
+        /// <summary>
+        /// Puts a local file or a URL on the upload host; its DownloadUrl is what audio-taking requests carry. Retried
+        /// like a read (an upload spends no credits); progress reports the bytes of a local file sent so far.
+        /// </summary>
+        public Task<SunoUploadedFile> UploadAsync(SunoUploadRequest request, IProgress<UploadProgress>? progress = null,
+            CancellationToken cancellationToken = default)
+        {
+            if (request == null) throw new ArgumentNullException(nameof(request));
+            return new FileUploader(_transport, Options.UploadTimeout).UploadAsync(request, progress, cancellationToken);
+        }
+
+        /// <summary>A finished track's lyrics word by word with their times (synchronous; spends nothing).</summary>
+        public async Task<SunoTimestampedLyrics> GetTimestampedLyricsAsync(string taskId, string audioId, CancellationToken cancellationToken = default)
+        {
+            var task = RequireTaskId(taskId);
+            var audio = audioId?.Trim();
+            if (string.IsNullOrEmpty(audio))
+            {
+                throw new SunoException(new[] { new SunoProblem("audioId", SunoProblemRule.Required) }) { Target = audioId };
+            }
+
+            var call = new ApiCall(HttpMethod.Post, "api/v1/generate/get-timestamped-lyrics")
+            {
+                JsonBody = JsonBody.Write(new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["audioId"] = audio, ["taskId"] = task }),
+                SpendsCredits = false,
+                Target = audio,
+            };
+            var data = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+            return AlignedWordReader.Read(data, task, audio!);
+        }
+
+        /// <summary>Makes a persona from a finished track (synchronous). A second one for the same track is AlreadyExists.</summary>
+        public async Task<SunoPersona> CreatePersonaAsync(PersonaRequest request, CancellationToken cancellationToken = default)
+        {
+            if (request == null) throw new ArgumentNullException(nameof(request));
+            var problems = request.Validate();
+            if (problems.Count > 0) throw new SunoException(problems);
+
+            var call = new ApiCall(HttpMethod.Post, "api/v1/generate/generate-persona")
+            {
+                JsonBody = JsonBody.Write(request.ToFields()),
+                // Its own code table (suno-api.md §4.14): 402 credits, 409 exists, 422 invalid, 429 rate limited.
+                CodeOverrides = ApiCodeMap.CreditsAs402RateLimitAs429,
+                Target = request.AudioId,
+            };
+            var data = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+            var id = JsonValues.NullIfEmpty(JsonValues.String(data, "personaId"));
+            if (id == null)
+            {
+                throw new SunoException(SunoErrorKind.MalformedResponse, "The Suno API answered the persona request without a personaId.")
+                    { Target = request.AudioId, MayHaveBeenAccepted = true };
+            }
+
+            return new SunoPersona
+            {
+                PersonaId = id,
+                Name = JsonValues.String(data, "name") ?? request.Name,
+                Description = JsonValues.String(data, "description") ?? request.Description,
+                TaskId = request.TaskId!.Trim(),
+                AudioId = request.AudioId!.Trim(),
+            };
+        }
+
+        /// <summary>Boosts a style text (synchronous; spends a fraction of a credit).</summary>
+        public async Task<SunoStyleBoost> BoostStyleAsync(string content, CancellationToken cancellationToken = default)
+        {
+            if (string.IsNullOrWhiteSpace(content))
+            {
+                throw new SunoException(new[] { new SunoProblem("content", SunoProblemRule.Required) }) { Target = content };
+            }
+
+            var call = new ApiCall(HttpMethod.Post, "api/v1/style/generate")
+            {
+                JsonBody = JsonBody.Write(new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["content"] = content }),
+                Target = content,
+            };
+            var data = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+            return new SunoStyleBoost
+            {
+                Content = content,
+                Style = JsonValues.String(data, "result"),
+                CreditsConsumed = JsonValues.Decimal(data, "creditsConsumed"),
+                CreditsRemaining = JsonValues.Decimal(data, "creditsRemaining"),
+                TaskId = JsonValues.NullIfEmpty(JsonValues.String(data, "taskId")),
+                SuccessFlag = JsonValues.String(data, "successFlag"),
+                ErrorCode = JsonValues.Integer(data, "errorCode"),
+                ErrorMessage = JsonValues.NullIfEmpty(JsonValues.String(data, "errorMessage")),
+                CreatedAt = JsonValues.Time(data, "createTime"),
+            };
+        }
+
         /// <summary>Submits a generation (2 tracks); returns the new task id.</summary>
         public async Task<string> GenerateMusicAsync(GenerateMusicRequest request, CancellationToken cancellationToken = default) =>
             (await SubmitAsync(request, cancellationToken).ConfigureAwait(false)).TaskId;
@@ -137,7 +231,7 @@ namespace SunoPS.Client
                 _files ??= new FileHostClient(Options.UserAgent);
             }
 
-            return new OutputDownloader(_files, options ?? new OutputDownloadOptions(), GetTaskAsync);
+            return new OutputDownloader(_files, options ?? new OutputDownloadOptions(), GetTaskAsync) { ReadLyrics = GetTimestampedLyricsAsync };
         }
 
         private static string RequireTaskId(string taskId)

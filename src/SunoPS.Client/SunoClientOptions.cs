@@ -26,6 +26,9 @@ namespace SunoPS.Client
         /// <summary>How long one HTTP request may take before it counts as timed out (and, for reads, is retried).</summary>
         public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+        /// <summary>How long one upload attempt may take: a large file on a slow line needs far longer than an API call.</summary>
+        public TimeSpan UploadTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
         /// <summary>How many times a failed request is tried again when trying again is safe.</summary>
         public int MaxRetries { get; set; } = 4;
 

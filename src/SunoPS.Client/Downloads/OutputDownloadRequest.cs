@@ -37,5 +37,8 @@ namespace SunoPS.Client.Downloads
         /// outputs, &lt;name&gt;.&lt;extension&gt;.json for other families (so a WAV beside its MP3 keeps its own record).
         /// </summary>
         public bool SaveMetadata { get; set; }
+
+        /// <summary>Also save a song's timestamped lyrics beside it as &lt;name&gt;.lrc.</summary>
+        public bool SaveLyrics { get; set; }
     }
 }

@@ -39,6 +39,9 @@ namespace SunoPS.Client.Downloads
         public string? CoverPath { get; internal set; }
         public string? MetadataPath { get; internal set; }
 
+        /// <summary>The .lrc saved beside a song, when its lyrics were asked for and it has some.</summary>
+        public string? LyricsPath { get; internal set; }
+
         /// <summary>Things that went wrong without failing the download (a cover that could not be fetched, say).</summary>
         public IList<string> Warnings { get; } = new List<string>();
     }

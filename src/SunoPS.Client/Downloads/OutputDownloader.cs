@@ -76,6 +76,12 @@ namespace SunoPS.Client.Downloads
                 await SaveMetadataAsync(source, request, result, cancellationToken).ConfigureAwait(false);
             }
 
+            if (result.Status == DownloadStatus.Downloaded && request.SaveLyrics && output.Kind == SunoOutputKind.Audio &&
+                output.Family == SunoTaskFamily.Music && ReadLyrics != null)
+            {
+                await SaveLyricsAsync(output, request, result, cancellationToken).ConfigureAwait(false);
+            }
+
             return result;
         }
 
@@ -520,6 +526,34 @@ namespace SunoPS.Client.Downloads
             }
 
             result.MetadataPath = SaveBeside(MetadataPathFor(result.Path, source.Output), request.Overwrite, Utf8.GetBytes(task!.RawRecord!), result);
+        }
+
+        /// <summary>Reads a track's timestamped lyrics (set by the client); what -IncludeLyrics-style saves write as .lrc.</summary>
+        internal Func<string, string, CancellationToken, Task<SunoTimestampedLyrics>>? ReadLyrics { get; set; }
+
+        /// <summary>The track's timestamped lyrics as &lt;name&gt;.lrc beside it; an instrumental (no words) gets none.</summary>
+        private async Task SaveLyricsAsync(SunoTaskOutput output, OutputDownloadRequest request, OutputDownloadResult result,
+            CancellationToken cancellationToken)
+        {
+            SunoTimestampedLyrics lyrics;
+            try
+            {
+                lyrics = await ReadLyrics!(output.TaskId, output.Id, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SunoException e)
+            {
+                result.Warnings.Add("The timestamped lyrics of track " + output.Id + " could not be read, so no .lrc file was saved: " + e.Message);
+                return;
+            }
+
+            if (lyrics.Words.Count == 0)
+            {
+                result.Warnings.Add("Track " + output.Id + " has no timestamped lyrics (an instrumental has none), so no .lrc file was saved.");
+                return;
+            }
+
+            result.LyricsPath = SaveBeside(Path.ChangeExtension(result.Path, ".lrc"), request.Overwrite,
+                Utf8.GetBytes(lyrics.ToLrc(output.Title ?? request.Task?.Title)), result);
         }
 
         /// <summary>

@@ -22,6 +22,27 @@ namespace SunoPS.Client.Errors
 
         /// <summary>Not an absolute http or https URL.</summary>
         NotHttpUrl,
+
+        /// <summary>Not in the form the field takes (<see cref="SunoProblem.Condition"/> says which).</summary>
+        Malformed,
+
+        /// <summary>Not greater than <see cref="SunoProblem.RelatedField"/>, as it must be.</summary>
+        NotAfter,
+
+        /// <summary>
+        /// The span from <see cref="SunoProblem.RelatedField"/> to this field (<see cref="SunoProblem.Value"/> seconds) is
+        /// outside <see cref="SunoProblem.Minimum"/>…<see cref="SunoProblem.Maximum"/>.
+        /// </summary>
+        WindowOutOfRange,
+
+        /// <summary>A list with <see cref="SunoProblem.Value"/> items where exactly <see cref="SunoProblem.Limit"/> are required.</summary>
+        WrongCount,
+
+        /// <summary>Audio of <see cref="SunoProblem.Value"/> seconds where <see cref="SunoProblem.Maximum"/> is allowed for <see cref="SunoProblem.Condition"/>.</summary>
+        AudioTooLong,
+
+        /// <summary>A local file that does not exist or cannot be read.</summary>
+        FileNotFound,
     }
 
     /// <summary>
@@ -51,6 +72,9 @@ namespace SunoPS.Client.Errors
         public double? Minimum { get; set; }
         public double? Maximum { get; set; }
         public IReadOnlyList<string>? Allowed { get; set; }
+
+        /// <summary>The other field a rule compares with (the start of a window).</summary>
+        public string? RelatedField { get; set; }
 
         public override string ToString() => Field + ": " + Rule + (Condition == null ? "" : " (" + Condition + ")");
     }

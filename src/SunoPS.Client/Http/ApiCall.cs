@@ -42,6 +42,9 @@ namespace SunoPS.Client.Http
         public IReadOnlyDictionary<int, ApiFailure> CodeOverrides { get; set; } = ApiCodeMap.NoOverrides;
 
         /// <summary>What a 404 means here: an unknown task for record reads, a bad path elsewhere.</summary>
+        /// <summary>How long one attempt may take, when longer than the client's request timeout (a large upload).</summary>
+        public TimeSpan? Timeout { get; set; }
+
         public SunoErrorKind NotFoundKind { get; set; } = SunoErrorKind.InvalidRequest;
 
         /// <summary>What errors are about (task id, say), for the caller's error record.</summary>

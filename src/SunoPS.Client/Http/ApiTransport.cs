@@ -113,7 +113,8 @@ namespace SunoPS.Client.Http
                     request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
                 }
 
-                timeout.CancelAfter(_options.RequestTimeout);
+                var limit = call.Timeout ?? _options.RequestTimeout;
+                timeout.CancelAfter(limit);
                 HttpResponseMessage response;
                 string body;
                 try
@@ -130,7 +131,7 @@ namespace SunoPS.Client.Http
                 {
                     Log(call, "timed out", clock);
                     var error = new SunoException(SunoErrorKind.Timeout, string.Format(CultureInfo.InvariantCulture,
-                        "The Suno API did not answer within {0:0.#} s.{1}", _options.RequestTimeout.TotalSeconds,
+                        "The Suno API did not answer within {0:0.#} s.{1}", limit.TotalSeconds,
                         call.SpendsCredits ? MayHaveBeenAccepted : ""), e)
                     { Target = call.Target, MayHaveBeenAccepted = call.SpendsCredits };
                     return Outcome.Failed(error, retryRead: true, notAccepted: false);

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace SunoPS.Client.Json
 {
-    /// <summary>Writes a flat JSON request body, leaving out fields that are null.</summary>
+    /// <summary>Writes a flat JSON request body (strings, numbers, booleans, a list of strings), leaving out fields that are null.</summary>
     internal static class JsonBody
     {
         public static byte[] Write(IEnumerable<KeyValuePair<string, object?>> fields)
@@ -24,6 +24,12 @@ namespace SunoPS.Client.Json
                             case double d: writer.WriteNumber(field.Key, d); break;
                             case int i: writer.WriteNumber(field.Key, i); break;
                             case long l: writer.WriteNumber(field.Key, l); break;
+                            case string?[] list:
+                                // The one list the API takes (mashup's uploadUrlList).
+                                writer.WriteStartArray(field.Key);
+                                foreach (var item in list) writer.WriteStringValue(item);
+                                writer.WriteEndArray();
+                                break;
                             default: writer.WriteString(field.Key, field.Value.ToString()); break;
                         }
                     }

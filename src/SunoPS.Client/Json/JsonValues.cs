@@ -44,6 +44,16 @@ namespace SunoPS.Client.Json
             return null;
         }
 
+        /// <summary>A number kept exact (credits "up to 2 decimal places" must not become 0.39999…).</summary>
+        public static decimal? Decimal(JsonElement obj, string name)
+        {
+            if (!TryGet(obj, name, out var v)) return null;
+            if (v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var m)) return m;
+            if (v.ValueKind == JsonValueKind.String &&
+                decimal.TryParse(v.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out m)) return m;
+            return null;
+        }
+
         public static int? Integer(JsonElement obj, string name)
         {
             var d = Number(obj, name);

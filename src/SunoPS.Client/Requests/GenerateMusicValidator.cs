@@ -5,7 +5,8 @@ namespace SunoPS.Client.Requests
 {
     /// <summary>
     /// The documented rules of /generate (suno-api.md §3, §4.1), checked before anything is sent, so a mistake
-    /// costs no credits and no round trip. Returns every problem, not just the first.
+    /// costs no credits and no round trip. Returns every problem, not just the first. Upload-cover follows the
+    /// same custom/simple matrix (§4.3).
     /// </summary>
     public static class GenerateMusicValidator
     {
@@ -17,21 +18,21 @@ namespace SunoPS.Client.Requests
         public static IReadOnlyList<SunoProblem> Validate(GenerateMusicRequest request)
         {
             var problems = new List<SunoProblem>();
-            if (string.IsNullOrWhiteSpace(request.Model)) problems.Add(new SunoProblem("model", SunoProblemRule.Required));
+            request.CheckModelGiven(problems);
+            CheckModes(problems, request, request.CustomMode, request.Instrumental);
+            request.CheckShared(problems);
+            return problems;
+        }
 
-            if (request.CustomMode)
+        /// <summary>The custom/simple matrix: which of prompt, style and title are required, allowed, and how long.</summary>
+        internal static void CheckModes(List<SunoProblem> problems, MusicSubmission request, bool customMode, bool instrumental)
+        {
+            if (customMode)
             {
                 if (string.IsNullOrWhiteSpace(request.Style)) problems.Add(Required("style", CustomMode));
                 if (string.IsNullOrWhiteSpace(request.Title)) problems.Add(Required("title", CustomMode));
-                if (!request.Instrumental && string.IsNullOrWhiteSpace(request.Prompt)) problems.Add(Required("prompt", CustomModeWithVocals));
-
-                var limits = SunoModelCatalog.LimitsOf(request.Model ?? "");
-                if (limits != null)
-                {
-                    RequestRules.CheckLength(problems, "prompt", request.Prompt, limits.Lyrics, request.Model!);
-                    RequestRules.CheckLength(problems, "style", request.Style, limits.Style, request.Model!);
-                    RequestRules.CheckLength(problems, "title", request.Title, limits.Title, request.Model!);
-                }
+                if (!instrumental && string.IsNullOrWhiteSpace(request.Prompt)) problems.Add(Required("prompt", CustomModeWithVocals));
+                request.CheckCustomLengths(problems);
             }
             else
             {
@@ -41,25 +42,9 @@ namespace SunoPS.Client.Requests
                 if (!string.IsNullOrEmpty(request.Title)) problems.Add(new SunoProblem("title", SunoProblemRule.NotApplicable) { Condition = CustomMode });
                 if (!string.IsNullOrEmpty(request.PersonaId)) problems.Add(new SunoProblem("personaId", SunoProblemRule.NotApplicable) { Condition = CustomMode });
             }
-
-            RequestRules.CheckWeight(problems, "styleWeight", request.StyleWeight);
-            RequestRules.CheckWeight(problems, "weirdnessConstraint", request.WeirdnessConstraint);
-            RequestRules.CheckWeight(problems, "audioWeight", request.AudioWeight);
-            RequestRules.CheckOneOf(problems, "vocalGender", request.VocalGender, "m", "f");
-
-            var before = problems.Count;
-            RequestRules.CheckOneOf(problems, "personaModel", request.PersonaModel, "style_persona", "voice_persona");
-            if (problems.Count == before && request.PersonaModel == "voice_persona" && !SunoModelCatalog.SupportsVoicePersona(request.Model ?? ""))
-            {
-                problems.Add(new SunoProblem("personaModel", SunoProblemRule.NotApplicable)
-                    { Value = "voice_persona", Condition = VoicePersonaModels + " (not " + request.Model + ")" });
-            }
-
-            RequestRules.CheckCallback(problems, request.CallbackUrl);
-            return problems;
         }
 
-        private static SunoProblem Required(string field, string condition) =>
+        internal static SunoProblem Required(string field, string condition) =>
             new SunoProblem(field, SunoProblemRule.Required) { Condition = condition };
     }
 }

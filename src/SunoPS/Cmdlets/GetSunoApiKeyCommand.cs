@@ -13,6 +13,7 @@ namespace SunoPS.Cmdlets
 
         internal static SunoApiKeyInfo Describe(SunoSession session) =>
             new SunoApiKeyInfo(session.KeySource, session.MaskedKey(), session.EffectiveBaseUri,
-                session.EffectiveMaximumRetryCount, session.EffectiveRetryIntervalSec, session.EffectiveTimeoutSec);
+                session.EffectiveMaximumRetryCount, session.EffectiveRetryIntervalSec, session.EffectiveTimeoutSec,
+                session.EffectiveUploadBaseUri);
     }
 }

@@ -98,6 +98,10 @@ namespace SunoPS.Cmdlets
         [Parameter]
         public SwitchParameter IncludeMetadata { get; set; }
 
+        /// <summary>Also save each song's timestamped lyrics beside it as an .lrc file (instrumentals have none).</summary>
+        [Parameter]
+        public SwitchParameter IncludeLyrics { get; set; }
+
         /// <summary>How many files download at once.</summary>
         [Parameter]
         [ValidateRange(1, 32)]
@@ -412,6 +416,7 @@ namespace SunoPS.Cmdlets
                 Tag = !NoTag,
                 SaveCover = IncludeCover,
                 SaveMetadata = IncludeMetadata,
+                SaveLyrics = IncludeLyrics,
             };
             _pending.Enqueue(StartDownload(request), output.Url);
         }

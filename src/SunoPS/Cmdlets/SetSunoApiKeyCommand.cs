@@ -23,6 +23,11 @@ namespace SunoPS.Cmdlets
         [ValidateNotNull]
         public Uri? BaseUri { get; set; }
 
+        /// <summary>Another file-upload host (the emulator's upload origin, say); the key goes to it and the API only.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? UploadBaseUri { get; set; }
+
         [Parameter]
         [ValidateRange(0, 20)]
         public int MaximumRetryCount { get; set; }
@@ -46,8 +51,14 @@ namespace SunoPS.Cmdlets
                     "-BaseUri must be an absolute http or https URI, such as https://api.sunoapi.org.", BaseUri));
             }
 
+            if (UploadBaseUri != null && (!UploadBaseUri.IsAbsoluteUri || (UploadBaseUri.Scheme != Uri.UriSchemeHttps && UploadBaseUri.Scheme != Uri.UriSchemeHttp)))
+            {
+                ThrowTerminatingError(ErrorRecordFactory.InvalidArgument(
+                    "-UploadBaseUri must be an absolute http or https URI, such as " + SunoClientOptions.DefaultUploadBaseUri + ".", UploadBaseUri));
+            }
+
             var key = ApiKey;
-            var nothingGiven = key == null && BaseUri == null && !IsBound(nameof(MaximumRetryCount)) &&
+            var nothingGiven = key == null && BaseUri == null && UploadBaseUri == null && !IsBound(nameof(MaximumRetryCount)) &&
                                !IsBound(nameof(RetryIntervalSec)) && !IsBound(nameof(TimeoutSec));
             if (nothingGiven)
             {
@@ -68,7 +79,8 @@ namespace SunoPS.Cmdlets
                 session.Configure(trimmed, BaseUri,
                     IsBound(nameof(MaximumRetryCount)) ? MaximumRetryCount : (int?)null,
                     IsBound(nameof(RetryIntervalSec)) ? RetryIntervalSec : (double?)null,
-                    IsBound(nameof(TimeoutSec)) ? TimeoutSec : (double?)null);
+                    IsBound(nameof(TimeoutSec)) ? TimeoutSec : (double?)null,
+                    UploadBaseUri);
             }
 
             WriteVerbose("Suno API settings are set for this session; requests go to " + session.EffectiveBaseUri + ".");

@@ -18,6 +18,7 @@ namespace SunoPS.Downloads
         public const string KindProperty = "SunoOutputKind";
         public const string CoverPathProperty = "SunoCoverPath";
         public const string MetadataPathProperty = "SunoMetadataPath";
+        public const string LyricsPathProperty = "SunoLyricsPath";
 
         /// <param name="provider">The cmdlet's provider access (call on the pipeline thread).</param>
         public static PSObject From(OutputDownloadResult result, ProviderIntrinsics provider)
@@ -31,6 +32,7 @@ namespace SunoPS.Downloads
             // -IncludeCover and -IncludeMetadata write files beside the track; the output stays one item per track.
             if (result.CoverPath != null) output.Properties.Add(new PSNoteProperty(CoverPathProperty, result.CoverPath));
             if (result.MetadataPath != null) output.Properties.Add(new PSNoteProperty(MetadataPathProperty, result.MetadataPath));
+            if (result.LyricsPath != null) output.Properties.Add(new PSNoteProperty(LyricsPathProperty, result.LyricsPath));
             return output;
         }
 

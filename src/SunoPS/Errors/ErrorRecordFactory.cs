@@ -13,11 +13,12 @@ namespace SunoPS.Errors
         /// <summary>Said of a submission whose fate is unknown: it may have been accepted and charged.</summary>
         public const string CheckBeforeResubmitting = "Check Get-SunoTask or Get-SunoCredit before submitting again.";
 
-        public static ErrorRecord From(SunoException error, object? target = null)
+        public static ErrorRecord From(SunoException error, object? target = null,
+            System.Collections.Generic.IReadOnlyDictionary<string, string>? parameterNames = null)
         {
             // The client names no cmdlet or parameter: the words a user acts on are added here.
             var exception = error.Problems.Count > 0
-                ? new SunoException(SunoErrorKind.InvalidRequest, ProblemPhrases.Describe(error.Problems), error) { Target = error.Target }
+                ? new SunoException(SunoErrorKind.InvalidRequest, ProblemPhrases.Describe(error.Problems, parameterNames), error) { Target = error.Target }
                 : error;
             var record = new ErrorRecord(exception, IdOf(error.Kind), CategoryOf(error.Kind), target ?? error.Target);
             var message = exception.Message;
@@ -35,8 +36,9 @@ namespace SunoPS.Errors
         }
 
         /// <summary>Refused before sending: the request breaks documented rules (no credits spent).</summary>
-        public static ErrorRecord Problems(System.Collections.Generic.IReadOnlyList<SunoProblem> problems, object? target) =>
-            From(new SunoException(problems), target);
+        public static ErrorRecord Problems(System.Collections.Generic.IReadOnlyList<SunoProblem> problems, object? target,
+            System.Collections.Generic.IReadOnlyDictionary<string, string>? parameterNames = null) =>
+            From(new SunoException(problems), target, parameterNames);
 
         public static ErrorRecord InvalidArgument(string message, object? target, string id = "SunoInvalidRequest") =>
             new ErrorRecord(new ArgumentException(message), id, ErrorCategory.InvalidArgument, target);

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using SunoPS.Client;
 using SunoPS.Client.Errors;
+using SunoPS.Client.Uploads;
 using SunoPS.Errors;
 using SunoPS.Session;
 
@@ -47,6 +48,46 @@ namespace SunoPS.Infrastructure
         {
             Session.Tasks.Remember(task);
             WriteObject(task);
+        }
+
+        /// <summary>
+        /// Uploads one file or URL to the upload host, with a progress bar for local files; the one place uploads run,
+        /// for Send-SunoFile and for every -AudioPath. Throws <see cref="SunoException"/> as the client does.
+        /// </summary>
+        internal SunoUploadedFile UploadFile(SunoUploadRequest request)
+        {
+            var name = request.Path != null ? System.IO.Path.GetFileName(request.Path) : request.Url ?? "";
+            var activity = "Uploading " + name + " to the Suno upload host";
+            var lastPercent = -1;
+            var progress = new Progress(sent =>
+            {
+                var percent = sent.TotalBytes > 0 ? (int)(sent.BytesSent * 100 / sent.TotalBytes) : 0;
+                if (percent == lastPercent) return;
+                lastPercent = percent;
+                Post(() => WriteProgress(new ProgressRecord(UploadActivityId, activity,
+                    string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:N0} of {1:N0} bytes", sent.BytesSent, sent.TotalBytes))
+                    { PercentComplete = System.Math.Min(100, percent) }));
+            });
+            try
+            {
+                var file = Run(token => Client.UploadAsync(request, request.Path != null ? progress : null, token));
+                WriteVerbose("Uploaded " + name + " (" + file.Method + "): " + file.DownloadUrl + ", kept until " + file.ExpiresAt.ToString("u") + ".");
+                return file;
+            }
+            finally
+            {
+                WriteProgress(new ProgressRecord(UploadActivityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
+            }
+        }
+
+        private const int UploadActivityId = 0x5550;
+
+        /// <summary>Reports synchronously on the calling thread (System.Progress would post to a context the pipeline lacks).</summary>
+        private sealed class Progress : System.IProgress<UploadProgress>
+        {
+            private readonly System.Action<UploadProgress> _report;
+            public Progress(System.Action<UploadProgress> report) => _report = report;
+            public void Report(UploadProgress value) => _report(value);
         }
 
         /// <summary>Stops the command at once with SunoApiKeyMissing rather than failing once per input.</summary>

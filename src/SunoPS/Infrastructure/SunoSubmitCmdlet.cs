@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using SunoPS.Client.Errors;
 using SunoPS.Client.Requests;
+using SunoPS.Client.Uploads;
 using SunoPS.Errors;
 
 namespace SunoPS.Infrastructure
@@ -36,13 +37,21 @@ namespace SunoPS.Infrastructure
         /// <param name="target">What ShouldProcess names (the prompt, the track).</param>
         /// <param name="spending">What is spent, as -WhatIf says it ("Generate music: 1 task of 2 tracks…").</param>
         /// <param name="errorTarget">The TargetObject of errors about this submission.</param>
-        protected void Submit(SunoSubmission submission, string target, string spending, object? errorTarget)
+        /// <param name="uploads">Local files (-AudioPath) to put on the upload host first, after -WhatIf/-Confirm; the
+        /// request carries their placeholders until then.</param>
+        private protected void Submit(SunoSubmission submission, string target, string spending, object? errorTarget,
+            params LocalAudio[] uploads)
         {
             var problems = submission.Validate();
             if (problems.Count > 0)
             {
-                WriteError(ErrorRecordFactory.Problems(problems, errorTarget));
+                WriteError(ErrorRecordFactory.Problems(problems, errorTarget, ParameterNames));
                 return;
+            }
+
+            if (uploads.Length > 0)
+            {
+                spending += uploads.Length == 1 ? ", after uploading " + uploads[0].Path : ", after uploading " + string.Join(" and ", System.Linq.Enumerable.Select(uploads, u => u.Path));
             }
 
             if (!ShouldProcess(target, spending)) return;
@@ -51,6 +60,12 @@ namespace SunoPS.Infrastructure
             SunoTask task;
             try
             {
+                foreach (var upload in uploads)
+                {
+                    // An upload costs nothing; if one fails, nothing is submitted.
+                    upload.Apply(UploadFile(new SunoUploadRequest { Path = upload.Path }).DownloadUrl);
+                }
+
                 task = Run(token => Client.SubmitAsync(submission, token));
             }
             catch (SunoException e) when (ErrorRules.StopsCommand(e.Kind))
@@ -76,6 +91,40 @@ namespace SunoPS.Infrastructure
             {
                 WriteTask(task);
             }
+        }
+
+        /// <summary>
+        /// This cmdlet's names for API fields that differ from the field's own name (replace-section's prompt is
+        /// -Lyrics, an upload's URL is -AudioPath when a file was given). Errors name these parameters.
+        /// </summary>
+        protected virtual System.Collections.Generic.IReadOnlyDictionary<string, string>? ParameterNames => null;
+
+        /// <summary>
+        /// The audio of -AudioPath or -UploadUri as the request carries it: the URL given, or the placeholder of the
+        /// local file (with <paramref name="local"/> set, to upload before sending). False after an error (no such file).
+        /// </summary>
+        private protected bool TakeAudio(string? audioPath, System.Uri? uploadUri, System.Action<string> apply, out LocalAudio? local, out double? duration)
+        {
+            local = null;
+            duration = null;
+            if (audioPath != null)
+            {
+                local = LocalAudio.Resolve(this, audioPath, apply, out var error);
+                if (local == null)
+                {
+                    WriteError(error!);
+                    return false;
+                }
+
+                duration = local.Duration;
+                apply(local.PlaceholderUrl);
+            }
+            else if (uploadUri != null)
+            {
+                apply(uploadUri.IsAbsoluteUri ? uploadUri.AbsoluteUri : uploadUri.OriginalString);
+            }
+
+            return true;
         }
 
         protected override void EndProcessing() => _waiter?.Finish();

@@ -7,12 +7,13 @@ namespace SunoPS.Session
 {
     /// <summary>
     /// What one runspace has set: the key, the base URI and connection settings, and the client built from
-    /// them. Falls back to $env:SUNO_API_KEY and $env:SUNO_API_BASE_URI for whatever was not set.
+    /// them. Falls back to $env:SUNO_API_KEY, $env:SUNO_API_BASE_URI and $env:SUNO_UPLOAD_BASE_URI for whatever was not set.
     /// </summary>
     internal sealed class SunoSession : IDisposable
     {
         public const string KeyVariable = "SUNO_API_KEY";
         public const string BaseUriVariable = "SUNO_API_BASE_URI";
+        public const string UploadBaseUriVariable = "SUNO_UPLOAD_BASE_URI";
 
         private readonly object _gate = new object();
         private SecureString? _apiKey;
@@ -20,6 +21,7 @@ namespace SunoPS.Session
         private string? _clientSignature;
 
         public Uri? BaseUri { get; private set; }
+        public Uri? UploadBaseUri { get; private set; }
         public int? MaximumRetryCount { get; private set; }
         public double? RetryIntervalSec { get; private set; }
         public double? TimeoutSec { get; private set; }
@@ -34,7 +36,8 @@ namespace SunoPS.Session
         public double EffectiveRetryIntervalSec => RetryIntervalSec ?? new SunoClientOptions().RetryBaseDelay.TotalSeconds;
         public double EffectiveTimeoutSec => TimeoutSec ?? new SunoClientOptions().RequestTimeout.TotalSeconds;
 
-        public void Configure(SecureString? apiKey, Uri? baseUri, int? maximumRetryCount, double? retryIntervalSec, double? timeoutSec)
+        public void Configure(SecureString? apiKey, Uri? baseUri, int? maximumRetryCount, double? retryIntervalSec, double? timeoutSec,
+            Uri? uploadBaseUri = null)
         {
             lock (_gate)
             {
@@ -46,6 +49,7 @@ namespace SunoPS.Session
                 }
 
                 if (baseUri != null) BaseUri = baseUri;
+                if (uploadBaseUri != null) UploadBaseUri = uploadBaseUri;
                 if (maximumRetryCount.HasValue) MaximumRetryCount = maximumRetryCount;
                 if (retryIntervalSec.HasValue) RetryIntervalSec = retryIntervalSec;
                 if (timeoutSec.HasValue) TimeoutSec = timeoutSec;
@@ -59,6 +63,7 @@ namespace SunoPS.Session
                 _apiKey?.Dispose();
                 _apiKey = null;
                 BaseUri = null;
+                UploadBaseUri = null;
                 MaximumRetryCount = null;
                 RetryIntervalSec = null;
                 TimeoutSec = null;
@@ -73,20 +78,15 @@ namespace SunoPS.Session
             _apiKey != null ? "Session" :
             !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(KeyVariable)) ? "Environment" : "None";
 
-        public Uri EffectiveBaseUri
-        {
-            get
-            {
-                if (BaseUri != null) return BaseUri;
-                var fromEnvironment = Environment.GetEnvironmentVariable(BaseUriVariable);
-                if (!string.IsNullOrWhiteSpace(fromEnvironment) &&
-                    Uri.TryCreate(fromEnvironment!.Trim(), UriKind.Absolute, out var parsed))
-                {
-                    return parsed;
-                }
+        public Uri EffectiveBaseUri => BaseUri ?? FromEnvironment(BaseUriVariable) ?? SunoClientOptions.DefaultBaseUri;
 
-                return SunoClientOptions.DefaultBaseUri;
-            }
+        /// <summary>The file-upload host: set, else $env:SUNO_UPLOAD_BASE_URI, else the documented host.</summary>
+        public Uri EffectiveUploadBaseUri => UploadBaseUri ?? FromEnvironment(UploadBaseUriVariable) ?? SunoClientOptions.DefaultUploadBaseUri;
+
+        private static Uri? FromEnvironment(string variable)
+        {
+            var text = Environment.GetEnvironmentVariable(variable);
+            return !string.IsNullOrWhiteSpace(text) && Uri.TryCreate(text!.Trim(), UriKind.Absolute, out var parsed) ? parsed : null;
         }
 
         /// <summary>The key in plain text, for the one request that needs it. Never store the result.</summary>
@@ -127,13 +127,14 @@ namespace SunoPS.Session
                 var options = new SunoClientOptions
                 {
                     BaseUri = NormalizeBase(EffectiveBaseUri),
+                    UploadBaseUri = NormalizeBase(EffectiveUploadBaseUri),
                     ApiKeyProvider = RevealKey,
                 };
                 if (MaximumRetryCount.HasValue) options.MaxRetries = MaximumRetryCount.Value;
                 if (RetryIntervalSec.HasValue) options.RetryBaseDelay = TimeSpan.FromSeconds(RetryIntervalSec.Value);
                 if (TimeoutSec.HasValue) options.RequestTimeout = TimeSpan.FromSeconds(TimeoutSec.Value);
 
-                var signature = options.BaseUri + "|" + options.MaxRetries + "|" + options.RetryBaseDelay.Ticks + "|" + options.RequestTimeout.Ticks;
+                var signature = options.BaseUri + "|" + options.UploadBaseUri + "|" + options.MaxRetries + "|" + options.RetryBaseDelay.Ticks + "|" + options.RequestTimeout.Ticks;
                 if (_client == null || _clientSignature != signature)
                 {
                     // The old client may still serve a running command in another pipeline: let it be collected.

@@ -1,0 +1,14 @@
+@{
+    Synopsis    = 'Boosts a style description.'
+    Description = @'
+Boosts a style text (POST /api/v1/style/generate; synchronous) and returns a SunoPS.SunoStyleBoost: Style (the boosted text), CreditsConsumed and CreditsRemaining (decimals: a boost costs a fraction of a credit), TaskId and the API''s SuccessFlag. Its Style binds -Style of New-SunoMusic by property name.
+'@
+    Parameters  = @{
+        Style   = 'The style to boost, e.g. Pop, Mysterious. A string piped in binds here.'
+        WhatIf  = 'Shows what would be boosted and sends nothing.'
+        Confirm = 'Asks before spending.'
+    }
+    Examples    = @(
+        @{ Code = 'Optimize-SunoStyle ''Pop, Mysterious'' | Select-Object Style, CreditsConsumed, CreditsRemaining'; Remarks = 'Boosts a style and shows what it cost.' }
+    )
+}
