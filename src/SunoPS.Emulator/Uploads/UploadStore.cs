@@ -20,8 +20,11 @@ internal sealed class UploadStore : IDisposable
 
     public void Bind(Uri uploadsUri) => Base = uploadsUri.AbsoluteUri.TrimEnd('/');
 
+    /// <summary>The temporary folder that holds the bytes (tests watch a streamed upload arrive there).</summary>
+    internal string Folder => _folder.Value;
+
     /// <summary>A fresh file in the store's folder to receive an upload; <see cref="Commit"/> or <see cref="Discard"/> it.</summary>
-    public string NewDiskPath() => Path.Combine(_folder.Value, Guid.NewGuid().ToString("N") + ".upload");
+    public string NewDiskPath() => Path.Combine(Folder, Guid.NewGuid().ToString("N") + ".upload");
 
     /// <summary>Makes a received file available under its path, replacing (and deleting) any older one there.</summary>
     public UploadedFile Commit(string filePath, string fileName, string diskPath, string mimeType, double now)
