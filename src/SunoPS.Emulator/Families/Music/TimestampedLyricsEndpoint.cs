@@ -47,7 +47,7 @@ internal sealed class TimestampedLyricsEndpoint(EmulatorState state, MusicSource
             var random = new Random(seed);
             for (var i = 0; i < WaveformPoints; i++) w.WriteNumberValue(Math.Round(random.NextDouble(), 3));
             w.WriteEndArray();
-            w.WriteNumber("hootCer", Math.Round(0.1 + new Random(seed ^ 0x5bd1e995).NextDouble() * 0.4, 16));
+            w.WriteNumber("hootCer", Math.Round(0.1 + new Random(seed ^ 0x5bd1e995).NextDouble() * 0.4, 15));
             w.WriteBoolean("isStreamed", false);
             w.WriteEndObject();
         };
