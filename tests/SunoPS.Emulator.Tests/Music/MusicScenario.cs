@@ -5,7 +5,7 @@ using SunoPS.Emulator.Tests.Support;
 namespace SunoPS.Emulator.Tests.Music;
 
 /// <summary>
-/// An emulator with one finished music task (V5, tracks of a fixed length), and a valid body for every music
+/// An emulator with one finished music task (V5, tracks of 36 s (a whole number of 0.12 s MP3 units) unless asked otherwise), and a valid body for every music
 /// endpoint built on it, so a test can remove, rename or change one field and see exactly that refused.
 /// </summary>
 internal sealed class MusicScenario : IAsyncDisposable
@@ -29,7 +29,7 @@ internal sealed class MusicScenario : IAsyncDisposable
 
     public string[] AudioIds { get; }
 
-    public static async Task<MusicScenario> StartAsync(double trackSeconds = 40, Action<EmulatorOptions>? configure = null)
+    public static async Task<MusicScenario> StartAsync(double trackSeconds = 36, Action<EmulatorOptions>? configure = null)
     {
         var emu = await RunningEmulator.StartAsync(configure);
         var (taskId, audioIds) = await emu.FinishedMusicAsync(trackSeconds);
