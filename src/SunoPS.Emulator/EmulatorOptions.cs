@@ -9,6 +9,9 @@ public sealed class EmulatorOptions
     /// <summary>Port of the second origin that serves generated files; 0 picks a free port.</summary>
     public int FilesPort { get; set; }
 
+    /// <summary>Port of the third origin, the file-upload host (suno-api.md §4.24); 0 picks a free port.</summary>
+    public int UploadsPort { get; set; }
+
     /// <summary>The bearer key the API accepts; null accepts any non-empty key.</summary>
     public string? ApiKey { get; set; } = "emulator-key";
 
@@ -67,7 +70,10 @@ public sealed class EmulatorOptions
     {
         if (ApiPort is < 0 or > 65535) throw new ArgumentOutOfRangeException(nameof(ApiPort));
         if (FilesPort is < 0 or > 65535) throw new ArgumentOutOfRangeException(nameof(FilesPort));
+        if (UploadsPort is < 0 or > 65535) throw new ArgumentOutOfRangeException(nameof(UploadsPort));
         if (ApiPort != 0 && ApiPort == FilesPort) throw new ArgumentException("ApiPort and FilesPort must differ.", nameof(FilesPort));
+        if (UploadsPort != 0 && (UploadsPort == ApiPort || UploadsPort == FilesPort))
+            throw new ArgumentException("UploadsPort must differ from ApiPort and FilesPort.", nameof(UploadsPort));
         if (!(ClockSpeed > 0) || double.IsInfinity(ClockSpeed)) throw new ArgumentOutOfRangeException(nameof(ClockSpeed), "ClockSpeed must be a positive number.");
         if (TextStageSeconds < 0 || FirstStageSeconds < TextStageSeconds || CompleteStageSeconds < FirstStageSeconds)
             throw new ArgumentException("Stage times must satisfy 0 <= TextStageSeconds <= FirstStageSeconds <= CompleteStageSeconds.");

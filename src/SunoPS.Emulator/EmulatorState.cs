@@ -20,7 +20,8 @@ public sealed class EmulatorState
     private volatile bool _errorsAsHttpStatus;
     private volatile int _creditsPerGeneration;
     private volatile int _creditsPerWav;
-    private long _credits;
+    // Hundredths of a credit: some endpoints cost fractions (style boost 0.4, suno-api.md §8).
+    private long _creditCents;
 
     internal EmulatorState(EmulatorOptions options)
     {
@@ -32,7 +33,7 @@ public sealed class EmulatorState
         _errorsAsHttpStatus = options.ErrorsAsHttpStatus;
         _creditsPerGeneration = options.CreditsPerGeneration;
         _creditsPerWav = options.CreditsPerWav;
-        _credits = options.InitialCredits;
+        _creditCents = options.InitialCredits * 100;
         Families = FamilyRegistry.Create(this); // last: families read the options and the clock
     }
 
@@ -44,6 +45,9 @@ public sealed class EmulatorState
     internal IReadOnlyList<ITaskFamily> Families { get; }
 
     internal TaskStore Tasks { get; } = new();
+
+    /// <summary>The files received by the upload origin (bound to its address once the origin is listening).</summary>
+    internal Uploads.UploadStore Uploads { get; } = new();
 
     internal FaultBook FaultBook { get; } = new();
 
@@ -113,7 +117,8 @@ public sealed class EmulatorState
         Counters.Reset();
         GenerateLimiter.Clear();
         ReadLimiter.Clear();
-        Interlocked.Exchange(ref _credits, Options.InitialCredits);
+        Uploads.Clear();
+        Interlocked.Exchange(ref _creditCents, Options.InitialCredits * 100);
     }
 
     // ---- clock ----
@@ -158,11 +163,15 @@ public sealed class EmulatorState
         set => _errorsAsHttpStatus = value;
     }
 
+    /// <summary>Whole credits, rounded down, as GET /api/v1/generate/credit answers them. Setting it drops any fraction.</summary>
     public long Credits
     {
-        get => Interlocked.Read(ref _credits);
-        set => Interlocked.Exchange(ref _credits, value);
+        get => Interlocked.Read(ref _creditCents) / 100;
+        set => Interlocked.Exchange(ref _creditCents, checked(value * 100));
     }
+
+    /// <summary>The exact balance, with the fractions that fractional costs (style boost) leave.</summary>
+    public decimal CreditBalance => Interlocked.Read(ref _creditCents) / 100m;
 
     public int CreditsPerGeneration
     {
@@ -214,16 +223,22 @@ public sealed class EmulatorState
     }
 
     /// <summary>Takes the cost of one submission, unless the balance is too low.</summary>
-    internal bool TrySpendCredits(int amount)
+    internal bool TrySpendCredits(int amount) => TrySpendCredits((decimal)amount);
+
+    /// <summary>Takes a cost in credits with up to two decimals (0.4), unless the balance is too low.</summary>
+    internal bool TrySpendCredits(decimal amount)
     {
+        var cents = CentsOf(amount);
         while (true)
         {
-            var balance = Interlocked.Read(ref _credits);
-            if (balance < amount) return false;
-            if (Interlocked.CompareExchange(ref _credits, balance - amount, balance) == balance) return true;
+            var balance = Interlocked.Read(ref _creditCents);
+            if (balance < cents) return false;
+            if (Interlocked.CompareExchange(ref _creditCents, balance - cents, balance) == balance) return true;
         }
     }
 
     /// <summary>Gives back credits taken for a submission that was then refused.</summary>
-    internal void RefundCredits(int amount) => Interlocked.Add(ref _credits, amount);
+    internal void RefundCredits(int amount) => Interlocked.Add(ref _creditCents, CentsOf(amount));
+
+    private static long CentsOf(decimal amount) => (long)decimal.Round(amount * 100, MidpointRounding.AwayFromZero);
 }

@@ -44,8 +44,8 @@ internal static class Program
 
         await using (emulator)
         {
-            // Scripts read this one line to learn the ports.
-            Console.Out.WriteLine($"SunoPS emulator listening api={emulator.ApiUri} files={emulator.FilesUri}");
+            // Scripts read this one line to learn the ports; new origins are appended so older parsers keep working.
+            Console.Out.WriteLine($"SunoPS emulator listening api={emulator.ApiUri} files={emulator.FilesUri} uploads={emulator.UploadsUri}");
             Console.Out.Flush();
 
             if (command.ExitOnStdinClose) _ = WatchStandardInputAsync(stop);

@@ -4,7 +4,8 @@ Set-StrictMode -Version 3
 function Start-SunoTestEmulator {
     <#
     .SYNOPSIS
-        Starts out/emulator on free loopback ports and returns an object with ApiUri, FilesUri, Key and Process.
+        Starts out/emulator on free loopback ports and returns an object with ApiUri, FilesUri, UploadUri (the
+        file-upload origin), Key and Process.
     .PARAMETER Arguments
         Extra emulator options, e.g. '--speed','60'.
     #>
@@ -16,7 +17,7 @@ function Start-SunoTestEmulator {
     )
     $dll = (Resolve-Path $EmulatorPath).Path
     $info = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
-    foreach ($a in @($dll, '--port', '0', '--files-port', '0', '--key', $Key, '--exit-on-stdin-close') + $Arguments) {
+    foreach ($a in @($dll, '--port', '0', '--files-port', '0', '--uploads-port', '0', '--key', $Key, '--exit-on-stdin-close') + $Arguments) {
         $info.ArgumentList.Add($a)
     }
     $info.RedirectStandardOutput = $true
@@ -29,7 +30,7 @@ function Start-SunoTestEmulator {
         if (-not $process.HasExited) { $process.Kill() }
         throw 'The emulator did not start within 30 seconds.'
     }
-    if ($read.Result -notmatch 'api=(?<api>\S+)\s+files=(?<files>\S+)') {
+    if ($read.Result -notmatch 'api=(?<api>\S+)\s+files=(?<files>\S+)\s+uploads=(?<uploads>\S+)') {
         $process.Kill()
         throw "The emulator printed an unexpected first line: $($read.Result)"
     }
@@ -37,6 +38,7 @@ function Start-SunoTestEmulator {
         PSTypeName = 'SunoPS.TestEmulator'
         ApiUri     = [uri]$Matches.api
         FilesUri   = [uri]$Matches.files
+        UploadUri  = [uri]$Matches.uploads
         Key        = $Key
         Process    = $process
     }

@@ -44,6 +44,8 @@ internal static class TaskSeeder
 
         if (request.FinishSpreadSeconds is { } spread && (!(spread >= 0) || double.IsInfinity(spread)))
             throw new ArgumentException("finishSpreadSeconds must be finite and not negative.");
+        if (request.OperationType is { } operation && !OperationTypes.All.Contains(operation, StringComparer.Ordinal))
+            throw new ArgumentException($"operationType must be one of {string.Join(", ", OperationTypes.All)}.");
         if (request.TrackSeconds is { } seconds && (!(seconds > 0) || double.IsInfinity(seconds)))
             throw new ArgumentException("trackSeconds must be a positive number.");
     }

@@ -53,7 +53,7 @@ internal sealed class FaultBook
     public FaultSpec? TryConsume(Origin origin, string path)
     {
         if (_count == 0) return null;
-        var target = origin == Origin.Files ? "files" : "api";
+        var target = origin switch { Origin.Files => "files", Origin.Uploads => "uploads", _ => "api" };
         lock (_gate)
         {
             for (var i = 0; i < _entries.Count; i++)

@@ -6,7 +6,7 @@ namespace SunoPS.Emulator;
 /// </summary>
 public sealed class FaultSpec
 {
-    /// <summary>"api" or "files": the origin the fault applies to.</summary>
+    /// <summary>"api", "files" or "uploads": the origin the fault applies to.</summary>
     public string Target { get; set; } = "api";
 
     /// <summary>Only paths starting with this (e.g. "/api/v1/generate/record-info"); null matches every path.</summary>
@@ -43,8 +43,9 @@ public sealed class FaultSpec
 
     internal void Validate()
     {
-        if (!string.Equals(Target, "api", StringComparison.OrdinalIgnoreCase) && !string.Equals(Target, "files", StringComparison.OrdinalIgnoreCase))
-            throw new ArgumentException("target must be \"api\" or \"files\".");
+        if (Target is null || !(Target.Equals("api", StringComparison.OrdinalIgnoreCase) || Target.Equals("files", StringComparison.OrdinalIgnoreCase)
+                || Target.Equals("uploads", StringComparison.OrdinalIgnoreCase)))
+            throw new ArgumentException("target must be \"api\", \"files\" or \"uploads\".");
         if (!Enum.IsDefined(Kind)) throw new ArgumentException($"Unknown fault kind {Kind}.", nameof(Kind));
         if (Count == 0 || Count < -1) throw new ArgumentException("Count must be positive, or -1 for until cleared.", nameof(Count));
         if (Code != 0 && Code is < 100 or > 999) throw new ArgumentException("Code must be a three-digit number.", nameof(Code));

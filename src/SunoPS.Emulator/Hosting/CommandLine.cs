@@ -8,12 +8,13 @@ internal sealed class CommandLine
     public const string Usage = """
         Usage: dotnet SunoPS.Emulator.dll [options]
 
-        Runs a local emulator of the sunoapi.org music API (music and WAV families) on 127.0.0.1 and prints one line:
-          SunoPS emulator listening api=http://127.0.0.1:P/ files=http://127.0.0.1:Q/
+        Runs a local emulator of the sunoapi.org music API (music and WAV families, file uploads) on 127.0.0.1 and prints one line:
+          SunoPS emulator listening api=http://127.0.0.1:P/ files=http://127.0.0.1:Q/ uploads=http://127.0.0.1:R/
 
         Options:
           --port N                 API port (default: a free port)
           --files-port N           port of the generated-files origin (default: a free port)
+          --uploads-port N         port of the file-upload origin (default: a free port)
           --key K                  the accepted API key (default: emulator-key)
           --any-key                accept any non-empty key
           --speed X                emulated seconds per real second (default: 1)
@@ -65,6 +66,7 @@ internal sealed class CommandLine
                 case "--http-status-errors": o.ErrorsAsHttpStatus = true; break;
                 case "--port": o.ApiPort = Int(Value()); break;
                 case "--files-port": o.FilesPort = Int(Value()); break;
+                case "--uploads-port": o.UploadsPort = Int(Value()); break;
                 case "--key": o.ApiKey = Value(); break;
                 case "--speed": o.ClockSpeed = Number(Value()); break;
                 case "--credits": o.InitialCredits = Long(Value()); break;

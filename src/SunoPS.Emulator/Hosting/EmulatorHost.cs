@@ -8,12 +8,12 @@ using Microsoft.Extensions.Hosting;
 namespace SunoPS.Emulator.Hosting;
 
 /// <summary>
-/// Builds and starts the Kestrel app: one WebApplication listening on two loopback ports (API and files),
+/// Builds and starts the Kestrel app: one WebApplication listening on three loopback ports (API, files, uploads),
 /// with no configuration files, logging or routing middleware, so it starts quickly and silently.
 /// </summary>
 internal static class EmulatorHost
 {
-    public static async Task<(WebApplication App, int ApiPort, int FilesPort)> StartAsync(
+    public static async Task<(WebApplication App, int ApiPort, int FilesPort, int UploadsPort)> StartAsync(
         EmulatorOptions options, RequestPipeline pipeline, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
@@ -22,7 +22,7 @@ internal static class EmulatorHost
             ContentRootPath = AppContext.BaseDirectory,
         });
 
-        ListenOptions? apiListen = null, filesListen = null;
+        ListenOptions? apiListen = null, filesListen = null, uploadsListen = null;
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -31,6 +31,7 @@ internal static class EmulatorHost
             kestrel.Limits.MinRequestBodyDataRate = null;
             kestrel.Listen(IPAddress.Loopback, options.ApiPort, l => { l.Protocols = HttpProtocols.Http1; apiListen = l; });
             kestrel.Listen(IPAddress.Loopback, options.FilesPort, l => { l.Protocols = HttpProtocols.Http1; filesListen = l; });
+            kestrel.Listen(IPAddress.Loopback, options.UploadsPort, l => { l.Protocols = HttpProtocols.Http1; uploadsListen = l; });
         });
         builder.Services.AddSingleton<IHostLifetime, QuietHostLifetime>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
@@ -52,7 +53,9 @@ internal static class EmulatorHost
         // Kestrel writes the bound endpoint back into the listen options, which tells us the ports chosen for 0.
         var apiPort = ((IPEndPoint)apiListen!.EndPoint).Port;
         var filesPort = ((IPEndPoint)filesListen!.EndPoint).Port;
+        var uploadsPort = ((IPEndPoint)uploadsListen!.EndPoint).Port;
         pipeline.FilesPort = filesPort;
-        return (app, apiPort, filesPort);
+        pipeline.UploadsPort = uploadsPort;
+        return (app, apiPort, filesPort, uploadsPort);
     }
 }

@@ -1,8 +1,9 @@
 namespace SunoPS.Emulator.Hosting;
 
-/// <summary>The two origins of one emulator: the API, and the host that serves generated files.</summary>
+/// <summary>The three origins of one emulator: the API, the host that serves generated files, and the file-upload host.</summary>
 internal enum Origin
 {
     Api,
     Files,
+    Uploads,
 }

@@ -10,23 +10,28 @@ namespace SunoPS.Emulator.Hosting;
 
 /// <summary>
 /// The one request handler of the emulator. It tells the origins apart by local port, counts the request,
-/// lets a matching fault act first, then hands over to the API router or the files endpoint.
+/// lets a matching fault act first, then hands over to the API router, the files endpoint or the upload host.
 /// </summary>
 internal sealed class RequestPipeline(EmulatorState state, TextWriter? log)
 {
     private readonly ApiRouter _api = new(state);
     private readonly FileEndpoint _files = new(state);
     private readonly ControlRouter _control = new(state);
+    private readonly Uploads.UploadRouter _uploads = new(state);
 
     /// <summary>Known once Kestrel has bound the files origin.</summary>
     public int FilesPort { get; set; } = -1;
+
+    /// <summary>Known once Kestrel has bound the upload origin.</summary>
+    public int UploadsPort { get; set; } = -1;
 
     /// <summary>Cancelled when the emulator stops, so slow and delayed answers end at once.</summary>
     public CancellationToken Stopping { get; set; }
 
     public async Task HandleAsync(HttpContext context)
     {
-        var origin = context.Connection.LocalPort == FilesPort ? Origin.Files : Origin.Api;
+        var port = context.Connection.LocalPort;
+        var origin = port == FilesPort ? Origin.Files : port == UploadsPort ? Origin.Uploads : Origin.Api;
         var path = context.Request.Path.Value ?? "/";
         using var stopRegistration = Stopping.Register(static c => ((HttpContext)c!).Abort(), context);
         var started = Stopwatch.GetTimestamp();
@@ -50,7 +55,12 @@ internal sealed class RequestPipeline(EmulatorState state, TextWriter? log)
                 if (await FaultResponder.ApplyAsync(context, fault)) return;
             }
 
-            await (origin == Origin.Files ? _files.HandleAsync(context) : _api.HandleAsync(context));
+            await (origin switch
+            {
+                Origin.Files => _files.HandleAsync(context),
+                Origin.Uploads => _uploads.HandleAsync(context),
+                _ => _api.HandleAsync(context),
+            });
         }
         catch (Exception e) when ((e is OperationCanceledException or IOException) && context.RequestAborted.IsCancellationRequested)
         {
@@ -68,6 +78,6 @@ internal sealed class RequestPipeline(EmulatorState state, TextWriter? log)
         var request = context.Request;
         var outcome = context.RequestAborted.IsCancellationRequested ? "aborted" : context.Response.StatusCode.ToString(CultureInfo.InvariantCulture);
         log!.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{DateTime.Now:HH:mm:ss.fff} {(origin == Origin.Api ? "api  " : "files")} {request.Method} {request.Path}{request.QueryString} -> {outcome} ({Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms)"));
+            $"{DateTime.Now:HH:mm:ss.fff} {origin switch { Origin.Api => "api    ", Origin.Files => "files  ", _ => "uploads" }} {request.Method} {request.Path}{request.QueryString} -> {outcome} ({Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms)"));
     }
 }

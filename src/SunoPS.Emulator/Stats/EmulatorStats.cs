@@ -7,7 +7,7 @@ namespace SunoPS.Emulator.Stats;
 internal sealed class EmulatorStats
 {
     private ConcurrentDictionary<string, long> _byPath = new(StringComparer.Ordinal);
-    private long _api, _files, _throttled, _generateAccepted, _generateRejected, _filesWithAuth, _ranges, _faults;
+    private long _api, _files, _uploads, _throttled, _generateAccepted, _generateRejected, _filesWithAuth, _ranges, _faults;
     private long _inFlight, _peak;
 
     public void RequestStarted(Origin origin, string path, bool hasAuthorization, bool hasRange)
@@ -18,6 +18,10 @@ internal sealed class EmulatorStats
             Interlocked.Increment(ref _files);
             if (hasAuthorization) Interlocked.Increment(ref _filesWithAuth);
             if (hasRange) Interlocked.Increment(ref _ranges);
+        }
+        else if (origin == Origin.Uploads)
+        {
+            Interlocked.Increment(ref _uploads);
         }
         else
         {
@@ -46,6 +50,7 @@ internal sealed class EmulatorStats
         _byPath = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         Interlocked.Exchange(ref _api, 0);
         Interlocked.Exchange(ref _files, 0);
+        Interlocked.Exchange(ref _uploads, 0);
         Interlocked.Exchange(ref _throttled, 0);
         Interlocked.Exchange(ref _generateAccepted, 0);
         Interlocked.Exchange(ref _generateRejected, 0);
@@ -61,6 +66,7 @@ internal sealed class EmulatorStats
         RequestsByPath = new SortedDictionary<string, long>(_byPath, StringComparer.Ordinal),
         ApiRequests = Interlocked.Read(ref _api),
         FilesRequests = Interlocked.Read(ref _files),
+        UploadRequests = Interlocked.Read(ref _uploads),
         Throttled = Interlocked.Read(ref _throttled),
         GenerateAccepted = Interlocked.Read(ref _generateAccepted),
         GenerateRejected = Interlocked.Read(ref _generateRejected),

@@ -3,12 +3,15 @@ namespace SunoPS.Emulator;
 /// <summary>Counters of one emulator at one moment (GET /_emulator/stats). Control requests are not counted.</summary>
 public sealed class StatsSnapshot
 {
-    /// <summary>Requests per path (without query string), both origins.</summary>
+    /// <summary>Requests per path (without query string), all origins.</summary>
     public required IReadOnlyDictionary<string, long> RequestsByPath { get; init; }
 
     public required long ApiRequests { get; init; }
 
     public required long FilesRequests { get; init; }
+
+    /// <summary>Requests to the file-upload origin (uploads and downloads of uploaded files).</summary>
+    public required long UploadRequests { get; init; }
 
     /// <summary>Requests refused with code 430 by the generate or read rate limits.</summary>
     public required long Throttled { get; init; }

@@ -36,4 +36,10 @@ public sealed class SeedTasksRequest
     /// for WAV tasks a successFlag (PENDING, SUCCESS, CREATE_TASK_FAILED, GENERATE_WAV_FAILED, CALLBACK_EXCEPTION).
     /// </summary>
     public string? Status { get; set; }
+
+    /// <summary>
+    /// Music tasks only: the record's <c>operationType</c> (generate, extend, upload_cover, upload_extend,
+    /// add_instrumental, add_vocals, mashup, sounds, replace_section); null is generate.
+    /// </summary>
+    public string? OperationType { get; set; }
 }

@@ -76,6 +76,17 @@ public class RouteTableTests
             "GET /api/v1/generate/record-info",
             "GET /api/v1/wav/record-info",
             "POST /api/v1/generate",
+            "POST /api/v1/generate/add-instrumental",
+            "POST /api/v1/generate/add-vocals",
+            "POST /api/v1/generate/extend",
+            "POST /api/v1/generate/generate-persona",
+            "POST /api/v1/generate/get-timestamped-lyrics",
+            "POST /api/v1/generate/mashup",
+            "POST /api/v1/generate/replace-section",
+            "POST /api/v1/generate/sounds",
+            "POST /api/v1/generate/upload-cover",
+            "POST /api/v1/generate/upload-extend",
+            "POST /api/v1/style/generate",
             "POST /api/v1/wav/generate",
         ], routes);
     }

@@ -9,14 +9,14 @@ public class CommandLineTests
     {
         var command = CommandLine.Parse(
         [
-            "--port", "5001", "--files-port=5002", "--any-key", "--speed", "60", "--credits", "42", "--read-limit", "7",
+            "--port", "5001", "--files-port=5002", "--uploads-port", "5003", "--any-key", "--speed", "60", "--credits", "42", "--read-limit", "7",
             "--generate-limit", "3", "--http-status-errors", "--track-seconds", "12.5", "--text-seconds", "1",
             "--first-seconds", "2", "--complete-seconds", "3", "--verbose", "--exit-on-stdin-close",
             "--wav-seconds", "4.5", "--wav-sample-rate=8000", "--wav-channels", "1",
         ]);
 
         var o = command.Options;
-        Assert.Equal((5001, 5002), (o.ApiPort, o.FilesPort));
+        Assert.Equal((5001, 5002, 5003), (o.ApiPort, o.FilesPort, o.UploadsPort));
         Assert.Null(o.ApiKey);
         Assert.Equal(60, o.ClockSpeed);
         Assert.Equal(42, o.InitialCredits);

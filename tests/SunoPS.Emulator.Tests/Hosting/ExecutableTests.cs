@@ -22,11 +22,14 @@ public class ExecutableTests
         {
             var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(15));
 
-            var match = Regex.Match(line ?? "", @"^SunoPS emulator listening api=(http://127\.0\.0\.1:\d+/) files=(http://127\.0\.0\.1:\d+/)$");
+            // The two first fields stay where older parsers look for them; the upload origin comes third.
+            var match = Regex.Match(line ?? "", @"^SunoPS emulator listening api=(http://127\.0\.0\.1:\d+/) files=(http://127\.0\.0\.1:\d+/) uploads=(http://127\.0\.0\.1:\d+/)$");
             Assert.True(match.Success, $"unexpected line: {line}");
             using var client = new HttpClient();
             client.DefaultRequestHeaders.Authorization = new("Bearer", "k");
             Assert.Contains("\"code\":200", await client.GetStringAsync(match.Groups[1].Value + "api/v1/generate/credit"));
+            using var upload = await client.PostAsync(match.Groups[3].Value + "api/file-url-upload", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, upload.StatusCode); // the upload host answers (and knows the key)
 
             process.StandardInput.Close();
             await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace SunoPS.Emulator.Tests.Support;
 
-/// <summary>An emulator started for one test, with an HttpClient that sends the key to the API origin.</summary>
+/// <summary>An emulator started for one test, with HttpClients that send the key to the API and upload origins.</summary>
 internal sealed class RunningEmulator : IAsyncDisposable
 {
     public const string Key = "test-key";
@@ -15,6 +15,8 @@ internal sealed class RunningEmulator : IAsyncDisposable
         Api = new HttpClient { BaseAddress = emulator.ApiUri };
         Api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
         Files = new HttpClient();
+        Uploads = new HttpClient { BaseAddress = emulator.UploadsUri };
+        Uploads.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
     }
 
     public SunoEmulator Emulator { get; }
@@ -26,6 +28,9 @@ internal sealed class RunningEmulator : IAsyncDisposable
 
     /// <summary>Sends no key; for file URLs.</summary>
     public HttpClient Files { get; }
+
+    /// <summary>Sends the key; for the upload origin's endpoints.</summary>
+    public HttpClient Uploads { get; }
 
     public static async Task<RunningEmulator> StartAsync(Action<EmulatorOptions>? configure = null)
     {
@@ -47,6 +52,23 @@ internal sealed class RunningEmulator : IAsyncDisposable
     {
         using var response = await Api.PostAsJsonAsync(path, body);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Posts a body exactly as written (to test misspelt and malformed fields); returns the envelope.</summary>
+    public async Task<JsonElement> PostRawAsync(string path, string json)
+    {
+        using var response = await Api.PostAsync(path, new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Uploads bytes through the base64 endpoint; returns the download URL.</summary>
+    public async Task<string> UploadAsync(byte[] bytes, string fileName, string uploadPath = "tests/audio")
+    {
+        using var response = await Uploads.PostAsJsonAsync("api/file-base64-upload",
+            new { base64Data = Convert.ToBase64String(bytes), uploadPath, fileName });
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(answer.GetProperty("success").GetBoolean(), answer.ToString());
+        return answer.GetProperty("data").GetProperty("downloadUrl").GetString()!;
     }
 
     public async Task<JsonElement> GetJsonAsync(string path)
@@ -86,6 +108,7 @@ internal sealed class RunningEmulator : IAsyncDisposable
     {
         Api.Dispose();
         Files.Dispose();
+        Uploads.Dispose();
         await Emulator.DisposeAsync();
     }
 }

@@ -4,25 +4,45 @@ using SunoPS.Emulator.Files;
 namespace SunoPS.Emulator.Families.Music;
 
 /// <summary>
-/// The music family (suno-api.md §4.1, §4.10): POST /api/v1/generate, GET /api/v1/generate/record-info, and
-/// the MP3, stream and cover files under f/ and cdn/.
+/// The music family (suno-api.md §4.1–§4.14): the endpoints that make music tasks (generate, extend,
+/// upload-cover, upload-extend, add-instrumental, add-vocals, mashup, sounds, replace-section), their one
+/// record-info, the synchronous helpers built on finished tracks (timestamped lyrics, persona) and the style
+/// boost, and the MP3, stream and cover files under f/ and cdn/.
 /// </summary>
 internal sealed class MusicFamily : ITaskFamily
 {
-    public const string RecordInfoPath = "/api/v1/generate/record-info";
+    public const string RecordInfoPath = MusicPaths.RecordInfo;
 
     private readonly EmulatorState _state;
-    private readonly GenerateEndpoint _generate;
     private readonly RecordInfoEndpoint<MusicTask> _recordInfo;
     private readonly MusicFiles _files;
+    private readonly ApiRoute[] _routes;
 
     public MusicFamily(EmulatorState state)
     {
         _state = state;
         Factory = new MusicTaskFactory(state.Options, state.Clock);
-        _generate = new GenerateEndpoint(state, Factory);
+        var sources = new MusicSources(state);
         _recordInfo = new RecordInfoEndpoint<MusicTask>(state, (w, task, now) => MusicRecordWriter.Write(w, task, task.StatusAt(now), state.FileUrls));
         _files = new MusicFiles(state);
+
+        ApiRoute Submit(string path, MusicValidation validate) => new MusicSubmitEndpoint(state, Factory, sources, path, validate).Route;
+        _routes =
+        [
+            Submit(MusicPaths.Generate, GenerateValidator.Validate),
+            Submit(MusicPaths.Extend, ExtendValidator.Validate),
+            Submit(MusicPaths.UploadCover, UploadCoverValidator.Validate),
+            Submit(MusicPaths.UploadExtend, UploadExtendValidator.Validate),
+            Submit(MusicPaths.AddInstrumental, AddInstrumentalValidator.Validate),
+            Submit(MusicPaths.AddVocals, AddVocalsValidator.Validate),
+            Submit(MusicPaths.Mashup, MashupValidator.Validate),
+            Submit(MusicPaths.Sounds, SoundsValidator.Validate),
+            Submit(MusicPaths.ReplaceSection, ReplaceSectionValidator.Validate),
+            _recordInfo.RouteAt(RecordInfoPath),
+            new TimestampedLyricsEndpoint(state, sources).Route,
+            new StyleBoostEndpoint(state).Route,
+            new PersonaEndpoint(state, sources).Route,
+        ];
     }
 
     public string Name => "music";
@@ -30,7 +50,7 @@ internal sealed class MusicFamily : ITaskFamily
     /// <summary>Also used by other families' seeding, which needs finished music tasks to start from.</summary>
     public MusicTaskFactory Factory { get; }
 
-    public IEnumerable<ApiRoute> Routes => [_generate.Route, _recordInfo.RouteAt(RecordInfoPath)];
+    public IEnumerable<ApiRoute> Routes => _routes;
 
     public IEnumerable<FileRoute> FileRoutes => _files.Routes;
 

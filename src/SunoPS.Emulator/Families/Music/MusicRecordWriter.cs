@@ -15,7 +15,7 @@ internal static class MusicRecordWriter
         var generation = task.FileGeneration;
         w.WriteStartObject();
         w.WriteString("taskId", task.TaskId);
-        w.WriteString("parentMusicId", "");
+        w.WriteString("parentMusicId", task.Draft.ParentMusicId);
         w.WriteString("param", task.ParamJson);
 
         w.WritePropertyName("response");
@@ -39,7 +39,7 @@ internal static class MusicRecordWriter
 
         w.WriteString("status", status.ToApiName());
         w.WriteString("type", task.ChirpName);
-        w.WriteString("operationType", "generate");
+        w.WriteString("operationType", task.Draft.OperationType);
         var (errorCode, errorMessage) = ErrorOf(status);
         if (errorCode is { } code) w.WriteNumber("errorCode", code); else w.WriteNull("errorCode");
         if (errorMessage is not null) w.WriteString("errorMessage", errorMessage); else w.WriteNull("errorMessage");

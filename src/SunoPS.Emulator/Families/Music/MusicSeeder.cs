@@ -41,6 +41,9 @@ internal static class MusicSeeder
                 ("instrumental", request.Instrumental),
                 ("model", model),
                 ("prompt", prompt)),
-            model, CustomMode: false, request.Instrumental, prompt, Style: null, Title: null);
+            model, CustomMode: false, request.Instrumental, prompt, Style: null, Title: null)
+        {
+            OperationType = request.OperationType ?? OperationTypes.Generate,
+        };
     }
 }

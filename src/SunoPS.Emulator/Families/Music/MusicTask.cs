@@ -13,6 +13,7 @@ internal sealed class MusicTask : IEmulatedTask
 
     private readonly FileGenerations _generations = new();
     private volatile int _sourceExpiredCode;
+    private readonly string?[] _personaIds = new string?[2];
 
     public MusicTask(string taskId, TaskDraft draft, string chirpName, double createdAt, long createTimeMs,
         TaskTimeline timeline, TaskOutcome outcome, IReadOnlyList<Track> tracks)
@@ -85,6 +86,13 @@ internal sealed class MusicTask : IEmulatedTask
 
         return -1;
     }
+
+    /// <summary>
+    /// Records the persona made from track <paramref name="index"/>; false when the track already has one
+    /// (one persona per audioId, suno-api.md §4.14). Kept on the task so a reset clears it with the task.
+    /// </summary>
+    public bool TryClaimPersona(int index, string personaId) =>
+        Interlocked.CompareExchange(ref _personaIds[index], personaId, null) is null;
 
     /// <summary>The current URLs stop working (answering <paramref name="code"/>) and new ones are issued.</summary>
     public int ExpireFiles(int code)

@@ -25,12 +25,20 @@ internal sealed class MusicTaskFactory(EmulatorOptions options, EmulatedClock cl
 
         var title = draft.CustomMode && !string.IsNullOrWhiteSpace(draft.Title) ? draft.Title! : TextInventor.Title(draft.Prompt);
         var tags = draft.CustomMode && !string.IsNullOrWhiteSpace(draft.Style) ? draft.Style! : TextInventor.Tags(draft.Prompt);
-        var lyrics = draft.Instrumental ? "[Instrumental]"
+        var lyrics = draft.Lyrics
+            ?? (draft.Instrumental ? "[Instrumental]"
             : draft.CustomMode ? draft.Prompt ?? ""
-            : TextInventor.Lyrics(draft.Prompt, title);
+            : TextInventor.Lyrics(draft.Prompt, title));
 
         var ids = (Guid.NewGuid(), Guid.NewGuid());
-        var frames = TrackLengths.ForPair(ids.Item1, ids.Item2, magic.DurationSeconds ?? trackSeconds ?? options.DefaultTrackSeconds);
+        var frames = TrackLengths.ForPair(ids.Item1, ids.Item2, magic.DurationSeconds ?? draft.TrackSeconds ?? trackSeconds ?? options.DefaultTrackSeconds);
+        if (draft.ContinueAtSeconds is { } continueAt)
+        {
+            // An extension keeps the source up to continueAt and adds the new part after it.
+            var kept = TrackLengths.FramesFor(continueAt);
+            frames = (kept + frames.First, kept + frames.Second);
+        }
+
         Track[] tracks =
         [
             new Track(ids.Item1, title, tags, lyrics, frames.First, trackCreateMs),

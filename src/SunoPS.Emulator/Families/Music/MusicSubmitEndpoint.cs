@@ -3,12 +3,14 @@ using SunoPS.Emulator.Api;
 
 namespace SunoPS.Emulator.Families.Music;
 
-/// <summary>POST /api/v1/generate: rate limit, validation, credits, then a new task id.</summary>
-internal sealed class GenerateEndpoint(EmulatorState state, MusicTaskFactory factory)
+/// <summary>
+/// A POST that makes a music task (generate, extend, the upload variants, add-*, mashup, sounds,
+/// replace-section): rate limit, the endpoint's validation, credits, then a new task id. All of them share
+/// the generate limit (20 per 10 s) and the generate counters, since each is a generation.
+/// </summary>
+internal sealed class MusicSubmitEndpoint(EmulatorState state, MusicTaskFactory factory, MusicSources sources, string path, MusicValidation validate)
 {
-    public const string Path = "/api/v1/generate";
-
-    public ApiRoute Route => new(HttpMethods.Post, Path, HandleAsync, c => RejectAsync(c, ApiCodes.Unauthorized));
+    public ApiRoute Route => new(HttpMethods.Post, path, HandleAsync, c => RejectAsync(c, ApiCodes.Unauthorized));
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -26,7 +28,13 @@ internal sealed class GenerateEndpoint(EmulatorState state, MusicTaskFactory fac
             return;
         }
 
-        if (GenerateValidator.Validate(document.RootElement, out var draft) is { } error)
+        if (BodyFields.RequireObject(document.RootElement) is { } notObject)
+        {
+            await RejectAsync(context, notObject.Code, notObject.Message);
+            return;
+        }
+
+        if (validate(document.RootElement, sources, out var draft) is { } error)
         {
             await RejectAsync(context, error.Code, error.Message);
             return;
