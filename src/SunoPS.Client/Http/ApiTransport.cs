@@ -201,19 +201,21 @@ namespace SunoPS.Client.Http
 
         private static SunoException Error(SunoErrorKind kind, ApiCall call, string serverText, int? code, int status, TimeSpan? retryAfter)
         {
+            // The upload host is its own origin; its refusals should not read as the API's.
+            var who = call.Origin == ApiOrigin.Upload ? "The Suno upload host" : "The Suno API";
             string lead;
             switch (kind)
             {
-                case SunoErrorKind.AuthenticationFailed: lead = "The Suno API rejected the API key"; break;
+                case SunoErrorKind.AuthenticationFailed: lead = who + " rejected the API key"; break;
                 case SunoErrorKind.InsufficientCredits: lead = "The Suno account has insufficient credits"; break;
-                case SunoErrorKind.RateLimited: lead = "The Suno API is throttling requests"; break;
+                case SunoErrorKind.RateLimited: lead = who + " is throttling requests"; break;
                 case SunoErrorKind.ServiceUnavailable:
-                    lead = code == 455 ? "The Suno API is unavailable (maintenance)" : "The Suno API is unavailable"; break;
-                case SunoErrorKind.Timeout: lead = "The Suno API did not answer in time"; break;
-                case SunoErrorKind.TaskNotFound: lead = "The Suno API does not know task '" + call.Target + "'"; break;
-                case SunoErrorKind.InvalidRequest: lead = "The Suno API rejected the request"; break;
-                case SunoErrorKind.MalformedResponse: lead = "The Suno API answered in an unexpected form"; break;
-                default: lead = "The Suno API failed"; break;
+                    lead = code == 455 ? who + " is unavailable (maintenance)" : who + " is unavailable"; break;
+                case SunoErrorKind.Timeout: lead = who + " did not answer in time"; break;
+                case SunoErrorKind.TaskNotFound: lead = who + " does not know task '" + call.Target + "'"; break;
+                case SunoErrorKind.InvalidRequest: lead = who + " rejected the request"; break;
+                case SunoErrorKind.MalformedResponse: lead = who + " answered in an unexpected form"; break;
+                default: lead = who + " failed"; break;
             }
 
             var codeText = code.HasValue ? " (code " + code.Value.ToString(CultureInfo.InvariantCulture) + ")" : "";

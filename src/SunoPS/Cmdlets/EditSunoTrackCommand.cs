@@ -106,6 +106,7 @@ namespace SunoPS.Cmdlets
             {
                 request.TaskId = TaskId;
                 request.AudioId = AudioId;
+                if (RefusedBeforeReadingSource(request, AudioId, "title", "tags")) return;
                 var source = DescribeSource(TaskId, AudioId, Duration);
                 request.SourceDuration = source.Duration;
                 request.Title ??= source.Track?.Title;

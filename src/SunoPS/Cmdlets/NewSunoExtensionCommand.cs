@@ -53,7 +53,7 @@ namespace SunoPS.Cmdlets
         [EmptyAsNull]
         public string? Style { get; set; }
 
-        /// <summary>The title (custom parameters); a piped track's own title is used when custom parameters are chosen otherwise.</summary>
+        /// <summary>The title (custom parameters); the source track's own title is used when custom parameters are chosen otherwise.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
         public string? Title { get; set; }
@@ -121,11 +121,14 @@ namespace SunoPS.Cmdlets
             if (ParameterSetName == TrackSet)
             {
                 request.AudioId = AudioId;
+                request.Model = Model;
+                if (RefusedBeforeReadingSource(request, AudioId, "model", "title")) return;
                 var source = DescribeSource(TaskId, AudioId, Duration);
                 // The API requires the source's model; -Model only when the source's is not known (or to override it).
                 request.Model = Model ?? source.Model;
                 request.SourceDuration = source.Duration;
                 request.SourceTaskId = TaskId;
+                if (custom) request.Title ??= source.Track?.Title;
                 what = "track " + AudioId + (source.Track?.Title == null ? "" : " ('" + source.Track.Title + "')");
             }
             else

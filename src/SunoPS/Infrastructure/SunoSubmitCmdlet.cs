@@ -94,6 +94,19 @@ namespace SunoPS.Infrastructure
         }
 
         /// <summary>
+        /// Writes the request's problems and returns true when it is already wrong before its source is read (a
+        /// refusal sends nothing, not even that read). Fields the source will supply are not judged yet.
+        /// </summary>
+        private protected bool RefusedBeforeReadingSource(SunoSubmission submission, object? errorTarget, params string[] suppliedBySource)
+        {
+            var problems = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Where(submission.Validate(),
+                p => System.Array.IndexOf(suppliedBySource, p.Field) < 0));
+            if (problems.Count == 0) return false;
+            WriteError(ErrorRecordFactory.Problems(problems, errorTarget, ParameterNames));
+            return true;
+        }
+
+        /// <summary>
         /// This cmdlet's names for API fields that differ from the field's own name (replace-section's prompt is
         /// -Lyrics, an upload's URL is -AudioPath when a file was given). Errors name these parameters.
         /// </summary>

@@ -115,7 +115,7 @@ namespace SunoPS.Client.Tests.Families
             Assert.Equal(SunoTaskState.Failed, failed.State);
             Assert.Equal("GENERATE_WAV_FAILED", failed.Status);
             Assert.NotNull(failed.ErrorCode);
-            Assert.Empty(failed.Outputs.Where(o => o.IsAvailable));
+            Assert.DoesNotContain(failed.Outputs, o => o.IsAvailable);
         }
 
         [Fact]

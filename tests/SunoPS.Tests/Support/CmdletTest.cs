@@ -48,7 +48,7 @@ namespace SunoPS.Tests.Support
             _host = HostedRunspace.Open();
             if (SetKeyAtStart)
             {
-                UseKey(Host, Key, Emulator.ApiUri);
+                UseKey(Host, Key, Emulator.ApiUri, Emulator.UploadsUri);
             }
         }
 
@@ -61,9 +61,9 @@ namespace SunoPS.Tests.Support
         protected ScriptRun Run(string script, IDictionary<string, object?>? variables = null) => Host.Run(script, variables);
 
         /// <summary>Sets <paramref name="key"/> and <paramref name="baseUri"/> in the runspace, with retries fast enough for tests.</summary>
-        public static void UseKey(HostedRunspace host, string key, Uri baseUri) =>
-            host.Run("Set-SunoApiKey -ApiKey $k -BaseUri $u -RetryIntervalSec 0.02",
-                new Dictionary<string, object?> { ["k"] = key, ["u"] = baseUri }).AssertClean();
+        public static void UseKey(HostedRunspace host, string key, Uri baseUri, Uri? uploadBaseUri = null) =>
+            host.Run("Set-SunoApiKey -ApiKey $k -BaseUri $u -RetryIntervalSec 0.02" + (uploadBaseUri == null ? "" : " -UploadBaseUri $up"),
+                new Dictionary<string, object?> { ["k"] = key, ["u"] = baseUri, ["up"] = uploadBaseUri }).AssertClean();
 
         protected static Dictionary<string, object?> Vars(params (string Name, object? Value)[] pairs)
         {
