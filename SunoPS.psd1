@@ -21,6 +21,7 @@
         'Wait-SunoTask'
         'Save-SunoTrack'
         'Get-SunoCredit'
+        'ConvertFrom-SunoCallback'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
