@@ -43,6 +43,7 @@ public sealed class SunoEmulator : IAsyncDisposable
 
         var filesUri = new Uri($"http://127.0.0.1:{filesPort}/");
         state.FileUrls = new FileUrls(filesUri);
+        state.Callbacks.Start();
         return new SunoEmulator(app, new Uri($"http://127.0.0.1:{apiPort}/"), filesUri, state);
     }
 
@@ -52,6 +53,7 @@ public sealed class SunoEmulator : IAsyncDisposable
         if (Interlocked.Exchange(ref _stopped, 1) != 0) return;
         await _app.StopAsync();
         await _app.DisposeAsync();
+        await State.Callbacks.DisposeAsync();
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();

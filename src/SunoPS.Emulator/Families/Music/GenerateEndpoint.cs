@@ -41,6 +41,8 @@ internal sealed class GenerateEndpoint(EmulatorState state, MusicTaskFactory fac
         var task = factory.Create(draft);
         state.Tasks.Add(task);
         state.Counters.GenerateAccepted();
+        BodyFields.OptionalString(document.RootElement, "callBackUrl", out var callBackUrl); // validated above
+        state.Callbacks.Watch(task, callBackUrl);
         await ApiResponses.SuccessAsync(context, w =>
         {
             w.WriteStartObject();

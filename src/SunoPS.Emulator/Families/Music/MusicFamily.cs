@@ -1,4 +1,5 @@
 using SunoPS.Emulator.Api;
+using SunoPS.Emulator.Callbacks;
 using SunoPS.Emulator.Files;
 
 namespace SunoPS.Emulator.Families.Music;
@@ -7,7 +8,7 @@ namespace SunoPS.Emulator.Families.Music;
 /// The music family (suno-api.md §4.1, §4.10): POST /api/v1/generate, GET /api/v1/generate/record-info, and
 /// the MP3, stream and cover files under f/ and cdn/.
 /// </summary>
-internal sealed class MusicFamily : ITaskFamily
+internal sealed class MusicFamily : ITaskFamily, ICallbackFamily
 {
     public const string RecordInfoPath = "/api/v1/generate/record-info";
 
@@ -35,4 +36,8 @@ internal sealed class MusicFamily : ITaskFamily
     public IEnumerable<FileRoute> FileRoutes => _files.Routes;
 
     public IReadOnlyList<string> Seed(SeedTasksRequest request) => MusicSeeder.Seed(_state, Factory, request);
+
+    public IReadOnlyList<CallbackStage> CallbackStagesOf(Tasks.IEmulatedTask task) => task is MusicTask music ? MusicCallbacks.StagesOf(music) : [];
+
+    public byte[] RenderCallback(Tasks.IEmulatedTask task, CallbackStage stage) => MusicCallbacks.Render((MusicTask)task, stage, _state.FileUrls);
 }
