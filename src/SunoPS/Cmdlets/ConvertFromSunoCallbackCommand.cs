@@ -28,7 +28,7 @@ namespace SunoPS.Cmdlets
         public object? InputObject { get; set; }
 
         /// <summary>The family the body is from; without it the family is told by the body's shape.</summary>
-        [Parameter(Position = 1)]
+        [Parameter]
         public SunoTaskFamily? Family { get; set; }
 
         protected override bool RequiresKey => false;
