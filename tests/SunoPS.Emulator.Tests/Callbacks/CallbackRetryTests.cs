@@ -30,13 +30,16 @@ public class CallbackRetryTests
         emu.State.AdvanceClock(10);
         var refused = await listener.NextAsync();
         Assert.Equal(500, refused.AnsweredWith);
+        await Until.Attempts(emu.State, 1);
         emu.State.AdvanceClock(1);
         var again = await listener.NextAsync();
         Assert.Equal(503, again.AnsweredWith);
         Assert.Equal(refused.Body, again.Body); // the same body again
+        await Until.Attempts(emu.State, 2);
         emu.State.AdvanceClock(2);
         var taken = await listener.NextAsync();
         Assert.Equal(200, taken.AnsweredWith);
+        await Until.Settled(emu.State);
 
         var text = emu.State.CallbackDeliveries[0];
         Assert.Equal("text", text.Stage);
@@ -58,7 +61,7 @@ public class CallbackRetryTests
 
         emu.State.AdvanceClock(10);
         await listener.NextAsync();
-        await Eventually(() => emu.State.CallbackDeliveries[0].Attempts.Count == 1);
+        await Until.Attempts(emu.State, 1);
         await Task.Delay(200); // the clock barely moves at speed 1: no retry before the backoff has passed on it
         Assert.Null(listener.TryNext());
         emu.State.AdvanceClock(1);
@@ -77,10 +80,11 @@ public class CallbackRetryTests
         for (var i = 0; i < 4; i++)
         {
             Assert.Equal(500, (await listener.NextAsync()).AnsweredWith);
+            await Until.Attempts(emu.State, i + 1);
             emu.State.AdvanceClock(8);
         }
 
-        await Eventually(() => emu.State.CallbackDeliveries[0].Outcome == "failed");
+        await Until.Settled(emu.State);
         var text = Assert.Single(emu.State.CallbackDeliveries);
         Assert.Equal([500, 500, 500, 500], text.Attempts);
         Assert.Contains("3 retries", text.Reason);
@@ -102,18 +106,11 @@ public class CallbackRetryTests
         emu.State.AdvanceClock(10);
         for (var i = 0; i < 4; i++)
         {
-            await Eventually(() => emu.State.CallbackDeliveries.Count == 1 && emu.State.CallbackDeliveries[0].Attempts.Count > i);
+            await Until.Attempts(emu.State, i + 1);
             emu.State.AdvanceClock(8);
         }
 
-        await Eventually(() => emu.State.CallbackDeliveries[0].Outcome == "failed");
+        await Until.Settled(emu.State);
         Assert.Equal([0, 0, 0, 0], emu.State.CallbackDeliveries[0].Attempts);
-    }
-
-    /// <summary>Waits for a condition the background dispatcher makes true (a guard of 30 s, not a timing assertion).</summary>
-    private static async Task Eventually(Func<bool> condition)
-    {
-        for (var i = 0; i < 3000 && !condition(); i++) await Task.Delay(10);
-        Assert.True(condition());
     }
 }

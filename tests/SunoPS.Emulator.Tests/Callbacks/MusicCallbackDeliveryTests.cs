@@ -72,6 +72,7 @@ public class MusicCallbackDeliveryTests
         using var mp3 = await emu.Files.GetAsync(items[0].GetProperty("audio_url").GetString());
         Assert.Equal(200, (int)mp3.StatusCode);
 
+        await Until.Settled(emu.State);
         var log = emu.State.CallbackDeliveries;
         Assert.Equal(["text", "first", "complete"], log.Select(d => d.Stage));
         Assert.All(log, d => Assert.Equal("delivered", d.Outcome));
@@ -111,6 +112,7 @@ public class MusicCallbackDeliveryTests
         Assert.Equal("error", error.GetProperty("data").GetProperty("callbackType").GetString());
         Assert.Equal(taskId, error.GetProperty("data").GetProperty("task_id").GetString());
         Assert.Equal(JsonValueKind.Null, error.GetProperty("data").GetProperty("data").ValueKind);
+        await Until.Settled(emu.State);
         Assert.Equal(["text", "error"], emu.State.CallbackDeliveries.Select(d => d.Stage));
     }
 
@@ -153,7 +155,7 @@ public class MusicCallbackDeliveryTests
         emu.State.AdvanceClock(10);
 
         // Posted (nobody listens on port 9, so the attempt gets no answer), not skipped.
-        for (var i = 0; i < 3000 && emu.State.CallbackDeliveries.SelectMany(d => d.Attempts).Count() == 0; i++) await Task.Delay(10);
+        await Until.Attempts(emu.State, 1);
         var entry = Assert.Single(emu.State.CallbackDeliveries);
         Assert.NotEqual("skipped", entry.Outcome);
         Assert.Equal(0, entry.Attempts[0]);
@@ -167,6 +169,7 @@ public class MusicCallbackDeliveryTests
         var taskId = await SubmitAsync(emu, listener.Url);
         emu.State.AdvanceClock(10);
         await listener.NextAsync();
+        await Until.Settled(emu.State);
 
         var list = await emu.GetJsonAsync("_emulator/callbacks");
         var entry = Assert.Single(list.EnumerateArray());

@@ -31,6 +31,7 @@ public class WavCallbackDeliveryTests
         using var wav = await emu.Files.GetAsync(data.GetProperty("audioWavUrl").GetString());
         Assert.Equal(200, (int)wav.StatusCode);
 
+        await Until.Settled(emu.State);
         var entry = Assert.Single(emu.State.CallbackDeliveries);
         Assert.Equal(("wav", "complete", "delivered"), (entry.Family, entry.Stage, entry.Outcome));
     }

@@ -37,6 +37,12 @@ namespace SunoPS.Tests.Errors
             { SunoErrorKind.AlreadyExists, "SunoAlreadyExists", ErrorCategory.ResourceExists, true },
         };
 
+        /// <summary>Ids a cmdlet writes of its own, not from a client failure kind (ConvertFrom-SunoCallback's unreadable body).</summary>
+        private static readonly (string Id, ErrorCategory Category)[] CmdletOwnIds =
+        {
+            (CallbackErrors.InvalidId, ErrorCategory.InvalidData),
+        };
+
         private static IEnumerable<(SunoErrorKind Kind, string Id, ErrorCategory Category)> ContractRows =>
             Contract.Select(row => ((SunoErrorKind)row[0], (string)row[1], (ErrorCategory)row[2]));
 
@@ -85,8 +91,9 @@ namespace SunoPS.Tests.Errors
             var mapped = ContractRows
                 .GroupBy(r => r.Id)
                 .ToDictionary(g => g.Key, g => g.Select(r => r.Category.ToString()).Distinct().OrderBy(c => c).ToList());
+            foreach (var (id, category) in CmdletOwnIds) mapped.Add(id, new List<string> { category.ToString() });
 
-            Assert.Equal(13, rows.Count);
+            Assert.Equal(13 + CmdletOwnIds.Length, rows.Count);
             Assert.Equal(rows.Keys.OrderBy(k => k), mapped.Keys.OrderBy(k => k));
             foreach (var (id, categories) in mapped)
             {
