@@ -7,6 +7,7 @@ public class CallbackRetryTests
 {
     private static Task<RunningEmulator> StartAsync() => RunningEmulator.StartAsync(o =>
     {
+        o.ClockSpeed = 0.001; // only the test moves the clock, so a backoff never passes by itself
         o.DefaultTrackSeconds = 2.4;
         o.CallbackRetrySeconds = 1; // 1, 2, 4 emulated seconds between attempts
     });
@@ -62,7 +63,7 @@ public class CallbackRetryTests
         emu.State.AdvanceClock(10);
         await listener.NextAsync();
         await Until.Attempts(emu.State, 1);
-        await Task.Delay(200); // the clock barely moves at speed 1: no retry before the backoff has passed on it
+        await Task.Delay(200); // the clock barely moves: no retry before the backoff has passed on it
         Assert.Null(listener.TryNext());
         emu.State.AdvanceClock(1);
         Assert.Equal(200, (await listener.NextAsync()).AnsweredWith);

@@ -10,7 +10,7 @@ public class WavCallbackDeliveryTests
     public async Task A_finished_conversion_posts_its_wav_url_and_task_id()
     {
         await using var listener = new CallbackListener();
-        await using var emu = await RunningEmulator.StartAsync(o => o.WavSampleRate = 8000);
+        await using var emu = await RunningEmulator.StartAsync(o => { o.WavSampleRate = 8000; o.ClockSpeed = 0.001; });
         var (musicTaskId, audioIds) = await emu.FinishedMusicAsync();
         var answer = await emu.PostJsonAsync("api/v1/wav/generate", new { taskId = musicTaskId, audioId = audioIds[0], callBackUrl = listener.Url });
         var wavId = answer.GetProperty("data").GetProperty("taskId").GetString()!;
