@@ -32,6 +32,7 @@
         'New-SunoPersona'
         'Get-SunoTimestampedLyric'
         'Optimize-SunoStyle'
+        'ConvertFrom-SunoCallback'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

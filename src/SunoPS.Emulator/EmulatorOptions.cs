@@ -61,6 +61,12 @@ public sealed class EmulatorOptions
     /// <summary>Length of every generated track; null derives a length per track (30–240 s) from its id.</summary>
     public double? DefaultTrackSeconds { get; set; }
 
+    /// <summary>Post callbacks to any host; false (the default) posts only to loopback URLs (127.0.0.1, localhost, [::1]).</summary>
+    public bool CallbacksToAnyHost { get; set; }
+
+    /// <summary>Emulated seconds before the first retry of a callback that got no HTTP 200; each next retry waits twice as long.</summary>
+    public double CallbackRetrySeconds { get; set; } = 2;
+
     /// <summary>Where to write one line per request; null (the default) keeps the emulator silent.</summary>
     public TextWriter? RequestLog { get; set; }
 
@@ -87,6 +93,7 @@ public sealed class EmulatorOptions
         if (ReadLimitPerSecond < 0) throw new ArgumentOutOfRangeException(nameof(ReadLimitPerSecond));
         if (!Media.SilentMp3.IsSupportedBitrate(Mp3Kbps))
             throw new ArgumentOutOfRangeException(nameof(Mp3Kbps), "Mp3Kbps must be an MPEG-1 Layer III bit rate (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320).");
+        if (!(CallbackRetrySeconds >= 0) || double.IsInfinity(CallbackRetrySeconds)) throw new ArgumentOutOfRangeException(nameof(CallbackRetrySeconds), "CallbackRetrySeconds must be finite and not negative.");
         if (DefaultTrackSeconds is { } s && !(s > 0)) throw new ArgumentOutOfRangeException(nameof(DefaultTrackSeconds));
     }
 }

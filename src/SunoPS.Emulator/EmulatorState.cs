@@ -1,3 +1,4 @@
+using SunoPS.Emulator.Callbacks;
 using SunoPS.Emulator.Families;
 using SunoPS.Emulator.Faults;
 using SunoPS.Emulator.Files;
@@ -35,6 +36,7 @@ public sealed class EmulatorState
         _creditsPerWav = options.CreditsPerWav;
         _creditCents = options.InitialCredits * 100;
         Families = FamilyRegistry.Create(this); // last: families read the options and the clock
+        Callbacks = new CallbackDispatcher(this);
     }
 
     internal EmulatorOptions Options { get; }
@@ -48,6 +50,9 @@ public sealed class EmulatorState
 
     /// <summary>The files received by the upload origin (bound to its address once the origin is listening).</summary>
     internal Uploads.UploadStore Uploads { get; } = new();
+
+    /// <summary>Posts the callbacks of tasks submitted with a (loopback) callBackUrl.</summary>
+    internal CallbackDispatcher Callbacks { get; }
 
     internal FaultBook FaultBook { get; } = new();
 
@@ -78,6 +83,14 @@ public sealed class EmulatorState
     public StatsSnapshot Stats => Counters.Snapshot(Tasks.Count);
 
     public StatsSnapshot GetStats() => Stats;
+
+    // ---- callbacks ----
+
+    /// <summary>Every callback posted, being posted, failed or skipped, oldest first (the last <see cref="CallbackDispatcher.LogLimit"/>).</summary>
+    public IReadOnlyList<CallbackDelivery> CallbackDeliveries => Callbacks.Deliveries;
+
+    /// <summary>Empties the callback log; tasks still being watched go on posting.</summary>
+    public void ClearCallbackLog() => Callbacks.ClearLog();
 
     // ---- tasks ----
 
@@ -113,6 +126,7 @@ public sealed class EmulatorState
     public void Reset()
     {
         Tasks.Clear();
+        Callbacks.Reset();
         FaultBook.Clear();
         Counters.Reset();
         GenerateLimiter.Clear();

@@ -49,6 +49,7 @@ public sealed class SunoEmulator : IAsyncDisposable
         var uploadsUri = new Uri($"http://127.0.0.1:{uploadsPort}/");
         state.FileUrls = new FileUrls(filesUri);
         state.Uploads.Bind(uploadsUri);
+        state.Callbacks.Start();
         return new SunoEmulator(app, new Uri($"http://127.0.0.1:{apiPort}/"), filesUri, uploadsUri, state);
     }
 
@@ -58,6 +59,7 @@ public sealed class SunoEmulator : IAsyncDisposable
         if (Interlocked.Exchange(ref _stopped, 1) != 0) return;
         await _app.StopAsync();
         await _app.DisposeAsync();
+        await State.Callbacks.DisposeAsync();
         State.Uploads.Dispose(); // the uploaded files live in a temporary folder of this emulator
     }
 

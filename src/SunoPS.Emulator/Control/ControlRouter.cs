@@ -56,6 +56,13 @@ internal sealed class ControlRouter(EmulatorState state)
                     state.AdvanceClock((await ReadAsync<ClockRequest>(context)).AdvanceSeconds);
                     await SendAsync(context, 200, new { emulatedSeconds = state.EmulatedSeconds, clockSpeed = state.ClockSpeed });
                     break;
+                case "/callbacks" when HttpMethods.IsGet(method):
+                    await SendAsync(context, 200, state.CallbackDeliveries);
+                    break;
+                case "/callbacks" when HttpMethods.IsDelete(method):
+                    state.ClearCallbackLog();
+                    await SendAsync(context, 200, new { cleared = true });
+                    break;
                 case "/clock" when HttpMethods.IsGet(method):
                     await SendAsync(context, 200, new { emulatedSeconds = state.EmulatedSeconds, clockSpeed = state.ClockSpeed });
                     break;

@@ -30,6 +30,8 @@ internal sealed class CommandLine
           --wav-seconds S          emulated time a WAV conversion takes (default: 15)
           --wav-sample-rate N      sample rate of WAV files, 8000-192000 (default: 44100)
           --wav-channels N         channels of WAV files, 1 or 2 (default: 2)
+          --callbacks-any-host     post callbacks to any host (default: loopback callBackUrls only)
+          --callback-retry-seconds S  emulated delay before a callback's first retry, doubling (default: 2)
           --exit-on-stdin-close    stop when standard input reaches end-of-file
           --verbose                log each request to standard error
           --help                   show this text
@@ -64,6 +66,8 @@ internal sealed class CommandLine
                 case "--exit-on-stdin-close": result.ExitOnStdinClose = true; break;
                 case "--any-key": o.ApiKey = null; break;
                 case "--http-status-errors": o.ErrorsAsHttpStatus = true; break;
+                case "--callbacks-any-host": o.CallbacksToAnyHost = true; break;
+                case "--callback-retry-seconds": o.CallbackRetrySeconds = Number(Value()); break;
                 case "--port": o.ApiPort = Int(Value()); break;
                 case "--files-port": o.FilesPort = Int(Value()); break;
                 case "--uploads-port": o.UploadsPort = Int(Value()); break;

@@ -1,4 +1,5 @@
 using SunoPS.Emulator.Api;
+using SunoPS.Emulator.Callbacks;
 using SunoPS.Emulator.Files;
 
 namespace SunoPS.Emulator.Families.Music;
@@ -9,7 +10,7 @@ namespace SunoPS.Emulator.Families.Music;
 /// record-info, the synchronous helpers built on finished tracks (timestamped lyrics, persona) and the style
 /// boost, and the MP3, stream and cover files under f/ and cdn/.
 /// </summary>
-internal sealed class MusicFamily : ITaskFamily
+internal sealed class MusicFamily : ITaskFamily, ICallbackFamily
 {
     public const string RecordInfoPath = MusicPaths.RecordInfo;
 
@@ -55,4 +56,8 @@ internal sealed class MusicFamily : ITaskFamily
     public IEnumerable<FileRoute> FileRoutes => _files.Routes;
 
     public IReadOnlyList<string> Seed(SeedTasksRequest request) => MusicSeeder.Seed(_state, Factory, request);
+
+    public IReadOnlyList<CallbackStage> CallbackStagesOf(Tasks.IEmulatedTask task) => task is MusicTask music ? MusicCallbacks.StagesOf(music) : [];
+
+    public byte[] RenderCallback(Tasks.IEmulatedTask task, CallbackStage stage) => MusicCallbacks.Render((MusicTask)task, stage, _state.FileUrls);
 }

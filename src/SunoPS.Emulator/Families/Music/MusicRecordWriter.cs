@@ -75,7 +75,8 @@ internal static class MusicRecordWriter
             w.WriteString(name, TrackPublication.IsPublished(status, index, file) ? MusicFileUrls.For(urls, track, file, generation) : "");
     }
 
-    private static (int? Code, string? Message) ErrorOf(MusicStatus status) => status switch
+    /// <summary>The record's errorCode and errorMessage of a status (also the failure callback's code and msg).</summary>
+    internal static (int? Code, string? Message) ErrorOf(MusicStatus status) => status switch
     {
         MusicStatus.GenerateAudioFailed => (501, "Audio generation failed"),
         MusicStatus.SensitiveWordError => (400, "The request contains prohibited content (sensitive words); revise it and try again."),

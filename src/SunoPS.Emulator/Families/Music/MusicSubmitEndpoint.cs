@@ -49,6 +49,8 @@ internal sealed class MusicSubmitEndpoint(EmulatorState state, MusicTaskFactory 
         var task = factory.Create(draft);
         state.Tasks.Add(task);
         state.Counters.GenerateAccepted();
+        BodyFields.OptionalString(document.RootElement, "callBackUrl", out var callBackUrl); // validated above
+        state.Callbacks.Watch(task, callBackUrl);
         await ApiResponses.SuccessAsync(context, w =>
         {
             w.WriteStartObject();

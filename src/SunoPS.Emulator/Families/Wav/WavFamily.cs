@@ -1,4 +1,5 @@
 using SunoPS.Emulator.Api;
+using SunoPS.Emulator.Callbacks;
 using SunoPS.Emulator.Families.Music;
 using SunoPS.Emulator.Files;
 
@@ -8,7 +9,7 @@ namespace SunoPS.Emulator.Families.Wav;
 /// The WAV family (suno-api.md §4.16): POST /api/v1/wav/generate from a finished music track,
 /// GET /api/v1/wav/record-info, and the .wav files under w/.
 /// </summary>
-internal sealed class WavFamily : ITaskFamily
+internal sealed class WavFamily : ITaskFamily, ICallbackFamily
 {
     public const string RecordInfoPath = "/api/v1/wav/record-info";
 
@@ -35,4 +36,8 @@ internal sealed class WavFamily : ITaskFamily
 
     public IReadOnlyList<string> Seed(SeedTasksRequest request) =>
         WavSeeder.Seed(_state, _state.Family<MusicFamily>().Factory, _factory, request);
+
+    public IReadOnlyList<CallbackStage> CallbackStagesOf(Tasks.IEmulatedTask task) => task is WavTask wav ? WavCallbacks.StagesOf(wav) : [];
+
+    public byte[] RenderCallback(Tasks.IEmulatedTask task, CallbackStage stage) => WavCallbacks.Render((WavTask)task, _state.FileUrls);
 }

@@ -52,6 +52,7 @@ internal sealed class WavGenerateEndpoint(EmulatorState state, WavTaskFactory fa
             return;
         }
 
+        state.Callbacks.Watch(task, task.CallbackUrl);
         await ApiResponses.SuccessAsync(context, w =>
         {
             w.WriteStartObject();

@@ -1,0 +1,190 @@
+# Callbacks end to end, as a runbook gets them: the emulator posts to a webhook listener on loopback, the body goes
+# through ConvertFrom-SunoCallback into Save-SunoTrack, as text and as an Azure Automation $WebhookData.
+BeforeAll {
+    $root = Resolve-Path (Join-Path $PSScriptRoot '../..')
+    Import-Module (Join-Path $root 'out/SunoPS/SunoPS.psd1') -Force
+    Import-Module (Join-Path $root 'tests/Support/SunoTestEmulator.psm1') -Force
+    $script:emu = Start-SunoTestEmulator -Arguments '--speed', '200', '--track-seconds', '2'
+    Set-SunoApiKey -ApiKey $script:emu.Key -BaseUri $script:emu.ApiUri
+
+    function New-TestFolder { Join-Path $TestDrive ([guid]::NewGuid().ToString('N')) }
+
+    # A webhook on a free loopback port. Each callback waits for its answer (the emulator allows 15 s), so the test
+    # takes them one by one and answers 200, and the emulator then posts the next stage.
+    function Start-Webhook {
+        $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $probe.Start()
+        $port = $probe.LocalEndpoint.Port
+        $probe.Stop()
+        $listener = [System.Net.HttpListener]::new()
+        $listener.Prefixes.Add("http://127.0.0.1:$port/hook/")
+        $listener.Start()
+        $listener
+    }
+
+    function Receive-Callback([System.Net.HttpListener] $Listener) {
+        $next = $Listener.GetContextAsync()
+        if (-not $next.Wait([TimeSpan]::FromSeconds(60))) { throw 'No callback arrived.' }
+        $context = $next.Result
+        $reader = [IO.StreamReader]::new($context.Request.InputStream, [Text.Encoding]::UTF8)
+        $body = $reader.ReadToEnd()
+        $reader.Dispose()
+        $context.Response.StatusCode = 200
+        $context.Response.Close()
+        [pscustomobject]@{
+            Method      = $context.Request.HttpMethod
+            ContentType = $context.Request.ContentType
+            HasKey      = [bool]$context.Request.Headers['Authorization']
+            Body        = $body
+        }
+    }
+
+    # Submits a generation whose callbacks go to the webhook and returns its three callbacks, in order.
+    function Get-MusicCallbacks([string] $Prompt = 'A calm piano track') {
+        $listener = Start-Webhook
+        try {
+            $hook = $listener.Prefixes | Select-Object -First 1
+            $task = New-SunoMusic -Prompt $Prompt -CallbackUri $hook
+            $callbacks = 1..3 | ForEach-Object { Receive-Callback $listener }
+            [pscustomobject]@{ Task = $task; Callbacks = $callbacks; Hook = $hook }
+        }
+        finally {
+            $listener.Close()
+        }
+    }
+
+    function Assert-SavedMp3s($Files, $Folder) {
+        $Files | Should -HaveCount 2
+        foreach ($file in $Files) {
+            $file.Extension | Should -Be '.mp3'
+            $file.SunoStatus | Should -Be 'Downloaded'
+            $bytes = [IO.File]::ReadAllBytes($file.FullName)
+            [Text.Encoding]::ASCII.GetString($bytes, 0, 3) | Should -Be 'ID3' # tagged after the duration check passed
+        }
+        Get-ChildItem -Force $Folder | Should -HaveCount 2 # nothing temporary left
+    }
+
+    # The emulator's callback log for one task (the control endpoint answers one JSON array).
+    function Get-CallbackLog([string] $TaskId) {
+        $all = Invoke-SunoEmulatorControl -Emulator $script:emu -Path callbacks -Method Get
+        foreach ($delivery in $all) { if ($delivery.taskId -eq $TaskId) { $delivery } }
+    }
+
+    function Get-RecordReads {
+        $stats = Invoke-SunoEmulatorControl -Emulator $script:emu -Path stats -Method Get
+        $reads = $stats.requestsByPath.'/api/v1/generate/record-info'
+        if ($reads) { $reads } else { 0 }
+    }
+}
+
+AfterAll {
+    if ($script:emu) { $script:emu | Stop-SunoTestEmulator }
+}
+
+Describe 'ConvertFrom-SunoCallback' {
+    It 'receives the text, first and complete callbacks of New-SunoMusic -CallbackUri and saves the tracks from the last' {
+        $got = Get-MusicCallbacks
+        $got.Callbacks | ForEach-Object { $_.Method | Should -Be 'POST'; $_.ContentType | Should -BeLike 'application/json*'; $_.HasKey | Should -BeFalse }
+        $stages = $got.Callbacks | ForEach-Object { ($_.Body | ConvertFrom-Json).data.callbackType }
+        $stages | Should -Be @('text', 'first', 'complete')
+
+        $task = $got.Callbacks[2].Body | ConvertFrom-SunoCallback
+        $task.TaskId | Should -Be $got.Task.TaskId
+        $task.Family | Should -Be 'Music'
+        $task.Status | Should -Be 'SUCCESS'
+        $task.State | Should -Be 'Succeeded'
+        $task.Tracks | Should -HaveCount 2
+
+        $dir = New-TestFolder
+        $reads = Get-RecordReads
+        $files = $got.Callbacks[2].Body | ConvertFrom-SunoCallback | Save-SunoTrack -Path $dir
+        Assert-SavedMp3s $files $dir
+        Get-RecordReads | Should -Be $reads # saved from the callback, without polling
+
+        # The emulator records the last answer a moment after the webhook sent it.
+        $deadline = [DateTime]::UtcNow.AddSeconds(30)
+        do { $log = Get-CallbackLog $got.Task.TaskId } while (($log.outcome -contains 'pending') -and [DateTime]::UtcNow -lt $deadline -and -not (Start-Sleep -Milliseconds 50))
+        $log.stage | Should -Be @('text', 'first', 'complete')
+        $log.outcome | Should -Be @('delivered', 'delivered', 'delivered')
+    }
+
+    It 'runs as an Azure Automation runbook: $WebhookData in, saved tracks out' {
+        $got = Get-MusicCallbacks
+        $runbook = {
+            param($WebhookData, $Path)
+            $WebhookData | ConvertFrom-SunoCallback | Save-SunoTrack -Path $Path
+        }
+        $WebhookData = [pscustomobject]@{
+            WebhookName   = 'suno-done'
+            RequestBody   = $got.Callbacks[2].Body
+            RequestHeader = [pscustomobject]@{ 'Content-Type' = 'application/json'; 'User-Agent' = 'emulator' }
+        }
+
+        $dir = New-TestFolder
+        Assert-SavedMp3s (& $runbook -WebhookData $WebhookData -Path $dir) $dir
+
+        # Started from a webhook, a PowerShell 7 runbook gets $WebhookData as the JSON text of that object.
+        $dir = New-TestFolder
+        Assert-SavedMp3s (& $runbook -WebhookData ($WebhookData | ConvertTo-Json -Depth 5) -Path $dir) $dir
+    }
+
+    It 'turns a text stage callback into a running task that Wait-SunoTask finishes' {
+        $got = Get-MusicCallbacks
+        $running = $got.Callbacks[0].Body | ConvertFrom-SunoCallback
+        $running.Status | Should -Be 'TEXT_SUCCESS'
+        $running.State | Should -Be 'Running'
+
+        $done = $running | Wait-SunoTask -PollIntervalSec 0.1
+        $done.State | Should -Be 'Succeeded'
+        $done.Tracks | Should -HaveCount 2
+    }
+
+    It 'reads a failure callback as a failed task with its code and message' {
+        $listener = Start-Webhook
+        try {
+            $task = New-SunoMusic -Prompt 'A song that will [fail]' -CallbackUri ($listener.Prefixes | Select-Object -First 1)
+            $null = Receive-Callback $listener # text
+            $failed = (Receive-Callback $listener).Body | ConvertFrom-SunoCallback
+        }
+        finally {
+            $listener.Close()
+        }
+        $failed.TaskId | Should -Be $task.TaskId
+        $failed.State | Should -Be 'Failed'
+        $failed.Status | Should -Be 'GENERATE_AUDIO_FAILED'
+        $failed.ErrorCode | Should -Be 501
+        $failed.ErrorMessage | Should -Be 'Audio generation failed'
+    }
+
+    It 'receives the WAV callback and saves the WAV from it' {
+        $music = New-SunoMusic -Prompt 'A calm piano track' -Wait -PollIntervalSec 0.1
+        $listener = Start-Webhook
+        try {
+            $null = $music.Tracks[0] | ConvertTo-SunoWav -CallbackUri ($listener.Prefixes | Select-Object -First 1)
+            $body = (Receive-Callback $listener).Body
+        }
+        finally {
+            $listener.Close()
+        }
+        $dir = New-TestFolder
+        $file = $body | ConvertFrom-SunoCallback | Save-SunoTrack -Path $dir
+        $file.Extension | Should -Be '.wav'
+        [Text.Encoding]::ASCII.GetString([IO.File]::ReadAllBytes($file.FullName), 0, 4) | Should -Be 'RIFF'
+    }
+
+    It 'never calls the placeholder URL a task is submitted with when no -CallbackUri is given' {
+        $task = New-SunoMusic -Prompt 'A calm piano track' -Wait -PollIntervalSec 0.1
+        $log = Get-CallbackLog $task.TaskId
+        $log.outcome | Should -Be 'skipped'
+        $log.attempts | Should -BeNullOrEmpty
+    }
+
+    It 'writes SunoCallbackInvalid for a body that is not a callback and goes on with the next' {
+        $good = '{"code":200,"msg":"success","data":{"audioWavUrl":"https://example.com/a.wav","task_id":"w1"}}'
+        $out = '{"nothing":"here"}', $good | ConvertFrom-SunoCallback -ErrorVariable problems -ErrorAction SilentlyContinue
+        $out.TaskId | Should -Be 'w1'
+        $problems | Should -HaveCount 1
+        $problems[0].FullyQualifiedErrorId | Should -Be 'SunoCallbackInvalid,SunoPS.Cmdlets.ConvertFromSunoCallbackCommand'
+        $problems[0].TargetObject | Should -Be '{"nothing":"here"}'
+    }
+}
