@@ -21,6 +21,10 @@
         'Wait-SunoTask'
         'Save-SunoTrack'
         'Get-SunoCredit'
+        'New-SunoLyric'
+        'New-SunoVideo'
+        'New-SunoCoverArt'
+        'Restore-SunoTrack'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -16,6 +16,7 @@ namespace SunoPS.Errors
         private static readonly Dictionary<string, string> Parameters = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["callBackUrl"] = "CallbackUri",
+            ["sunoTaskId"] = "TaskId",
         };
 
         public static string ParameterOf(string field) =>
