@@ -30,6 +30,20 @@ namespace SunoPS.Cmdlets
         [EmptyAsNull]
         public string? Title { get; set; }
 
+        /// <summary>
+        /// A piped music task's tracks: without a title of its own (simple mode), the pictures take its first track's.
+        /// Any value binds (a CSV row's Tracks column is text), only tracks are used.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+        public object? Tracks { get; set; }
+
+        private string? TitleOf() =>
+            Title ?? (Tracks is PSObject wrapped ? wrapped.BaseObject : Tracks) switch
+            {
+                SunoTrackCollection tracks when tracks.Count > 0 => tracks[0].Title,
+                _ => null,
+            };
+
         protected override void ProcessRecord()
         {
             if (Family.HasValue && Family.Value != SunoTaskFamily.Music)
@@ -39,8 +53,9 @@ namespace SunoPS.Cmdlets
                 return;
             }
 
-            var request = new CoverArtRequest { TaskId = TaskId, CallbackUrl = CallbackUrl, SourceTitle = Title };
-            var what = "music task " + TaskId + (string.IsNullOrEmpty(Title) ? "" : " ('" + Title + "')");
+            var title = TitleOf();
+            var request = new CoverArtRequest { TaskId = TaskId, CallbackUrl = CallbackUrl, SourceTitle = title };
+            var what = "music task " + TaskId + (string.IsNullOrEmpty(title) ? "" : " ('" + title + "')");
             Submit(request, what, "Generate cover art: 1 task, spending one cover-art task's credits", TaskId);
         }
 
@@ -60,7 +75,8 @@ namespace SunoPS.Cmdlets
 
             WriteWarning("Music task " + TaskId.Trim() + " already has cover art: task " + existing +
                          ". Nothing was spent; that task is returned instead.");
-            task.CarryFrom(new SunoTask { TaskId = task.TaskId, Family = SunoTaskFamily.CoverArt, Title = Title });
+            var title = TitleOf();
+            task.CarryFrom(new SunoTask { TaskId = task.TaskId, Family = SunoTaskFamily.CoverArt, Title = title });
             return task;
         }
     }
