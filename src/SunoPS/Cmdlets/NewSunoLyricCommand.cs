@@ -11,7 +11,6 @@ namespace SunoPS.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.New, "SunoLyric", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(SunoTask))]
-    [Alias("New-SunoLyrics")]
     public sealed class NewSunoLyricCommand : SunoSubmitCmdlet
     {
         /// <summary>What the lyrics should be about (at most 200 characters).</summary>
