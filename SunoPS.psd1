@@ -33,6 +33,10 @@
         'Get-SunoTimestampedLyric'
         'Optimize-SunoStyle'
         'ConvertFrom-SunoCallback'
+        'New-SunoLyric'
+        'New-SunoVideo'
+        'New-SunoCoverArt'
+        'Restore-SunoTrack'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -107,6 +107,7 @@ namespace SunoPS.Client
                 JsonBody = JsonBody.Write(submission.ToFields()),
                 SpendsCredits = endpoint.SpendsCredits,
                 CodeOverrides = endpoint.CodeOverrides,
+                ExistingTaskCode = endpoint.ExistingTaskCode,
             };
 
             JsonElement data;

@@ -27,9 +27,27 @@ namespace SunoPS.Client.Downloads
 
         public static readonly FileNameTemplate DefaultStem = Parse(DefaultStemPattern);
 
-        /// <summary>The template for <paramref name="output"/> when the user gives none: stems with a stem name get theirs in it.</summary>
-        public static FileNameTemplate DefaultFor(SunoTaskOutput output) =>
-            output.Kind == SunoOutputKind.Stem && !string.IsNullOrWhiteSpace(output.StemName) ? DefaultStem : Default;
+        /// <summary>What a task's several files of one kind are named (lyrics variants, cover-art pictures): by kind and number.</summary>
+        public const string DefaultNumberedPattern = "{Title} - {Kind} {Index} - {ShortId}";
+
+        /// <summary>What a file that is not the song itself is named (a video): its kind says what it is.</summary>
+        public const string DefaultKindPattern = "{Title} - {Kind} - {ShortId}";
+
+        public static readonly FileNameTemplate DefaultNumbered = Parse(DefaultNumberedPattern);
+
+        public static readonly FileNameTemplate DefaultKind = Parse(DefaultKindPattern);
+
+        /// <summary>
+        /// The template for <paramref name="output"/> when the user gives none: stems with a stem name get theirs in it,
+        /// lyrics and cover-art pictures their kind and number, a video its kind.
+        /// </summary>
+        public static FileNameTemplate DefaultFor(SunoTaskOutput output)
+        {
+            if (output.Kind == SunoOutputKind.Stem && !string.IsNullOrWhiteSpace(output.StemName)) return DefaultStem;
+            if (output.Kind == SunoOutputKind.Lyrics || output.Kind == SunoOutputKind.Image && output.Family == SunoTaskFamily.CoverArt)
+                return DefaultNumbered;
+            return output.Kind == SunoOutputKind.Video ? DefaultKind : Default;
+        }
 
         private readonly IReadOnlyList<Part> _parts;
 

@@ -35,6 +35,9 @@ namespace SunoPS.Client.Errors
         /// <summary>The task id, track id or URL the failure is about.</summary>
         public object? Target { get; set; }
 
+        /// <summary>The task the API already has, when it refused a repeat by naming it (cover art of a music task).</summary>
+        public string? ExistingTaskId { get; set; }
+
         /// <summary>How long the server asked us to wait, when it said so.</summary>
         public TimeSpan? RetryAfter { get; set; }
 

@@ -9,12 +9,12 @@ namespace SunoPS.Client.Families
         private static readonly Dictionary<SunoTaskFamily, TaskFamily> ByName = Build(
             MusicFamily.Create(),
             WavFamily.Create(),
-            StatusOnlyFamilies.Lyrics(),
+            LyricsFamily.Create(),
             StatusOnlyFamilies.Separation(),
             StatusOnlyFamilies.Midi(),
-            StatusOnlyFamilies.Video(),
-            StatusOnlyFamilies.CoverArt(),
-            StatusOnlyFamilies.Recovery(),
+            VideoFamily.Create(),
+            CoverArtFamily.Create(),
+            RecoveryFamily.Create(),
             StatusOnlyFamilies.VoiceValidation(),
             StatusOnlyFamilies.Voice());
 

@@ -41,6 +41,12 @@ namespace SunoPS.Client.Http
         /// <summary>Codes that mean something else on this endpoint than in the API's global table.</summary>
         public IReadOnlyDictionary<int, ApiFailure> CodeOverrides { get; set; } = ApiCodeMap.NoOverrides;
 
+        /// <summary>
+        /// The code with which this endpoint refuses a repeat and names the task it already has in <c>data.taskId</c>
+        /// (cover art: 400); such an answer is <see cref="SunoErrorKind.AlreadyExists"/> carrying that id.
+        /// </summary>
+        public int? ExistingTaskCode { get; set; }
+
         /// <summary>What a 404 means here: an unknown task for record reads, a bad path elsewhere.</summary>
         /// <summary>How long one attempt may take, when longer than the client's request timeout (a large upload).</summary>
         public TimeSpan? Timeout { get; set; }

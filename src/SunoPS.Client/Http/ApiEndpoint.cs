@@ -20,6 +20,9 @@ namespace SunoPS.Client.Http
         /// <summary>False for synchronous endpoints that answer with a result, not a paid task.</summary>
         public bool SpendsCredits { get; set; } = true;
 
+        /// <summary>The code with which the endpoint refuses a repeat, naming the existing task (cover art: 400).</summary>
+        public int? ExistingTaskCode { get; set; }
+
         public IReadOnlyDictionary<int, ApiFailure> CodeOverrides { get; set; } = ApiCodeMap.NoOverrides;
     }
 }

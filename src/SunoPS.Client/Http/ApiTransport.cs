@@ -183,6 +183,11 @@ namespace SunoPS.Client.Http
                     text = "HTTP 429 " + response.ReasonPhrase;
                 }
 
+                if (!successBehindError && call.ExistingTaskCode == code && ExistingTaskIn(data) is string existing)
+                {
+                    return Outcome.Failed(AlreadyExists(call, text, code, status, existing), retryRead: false, notAccepted: false);
+                }
+
                 return Outcome.Failed(Error(meaning.Kind, call, text, code, status, retryAfter), meaning.RetryRead, meaning.NotAccepted);
             }
 
@@ -231,6 +236,24 @@ namespace SunoPS.Client.Http
                 MayHaveBeenAccepted = unsure,
             };
         }
+
+        private static string? ExistingTaskIn(JsonElement data)
+        {
+            if (data.ValueKind != JsonValueKind.Object) return null;
+            var id = Json.JsonValues.String(data, "taskId") ?? Json.JsonValues.String(data, "task_id");
+            return string.IsNullOrWhiteSpace(id) ? null : id;
+        }
+
+        /// <summary>A refused repeat that names the task the API already has: nothing was spent, the earlier task is the answer.</summary>
+        private static SunoException AlreadyExists(ApiCall call, string serverText, int code, int status, string existingTaskId) =>
+            new SunoException(SunoErrorKind.AlreadyExists, "The Suno API already has this as task '" + existingTaskId + "': " +
+                                                          serverText.Trim() + " (code " + code.ToString(CultureInfo.InvariantCulture) + ").")
+            {
+                ApiCode = code,
+                HttpStatus = status,
+                Target = existingTaskId,
+                ExistingTaskId = existingTaskId,
+            };
 
         private Uri BaseOf(ApiOrigin origin) => origin == ApiOrigin.Upload ? _uploadBase : _apiBase;
 

@@ -37,6 +37,9 @@ namespace SunoPS
         /// <summary>The track a derived task was made from (a WAV's <c>musicId</c>, say).</summary>
         public string? SourceAudioId { get; internal set; }
 
+        /// <summary>The task a derived task was made from (cover art's <c>parentTaskId</c>, the music task a recovery renews).</summary>
+        public string? SourceTaskId { get; internal set; }
+
         public string? Prompt { get; internal set; }
         public string? Style { get; internal set; }
         public string? Title { get; internal set; }
@@ -85,6 +88,7 @@ namespace SunoPS
             if (!string.Equals(earlier.TaskId, TaskId, StringComparison.Ordinal) || earlier.Family != Family) return;
             Title ??= earlier.Title;
             SourceAudioId ??= earlier.SourceAudioId;
+            SourceTaskId ??= earlier.SourceTaskId;
             foreach (var output in Outputs)
             {
                 output.Title ??= Title;

@@ -1,5 +1,9 @@
 using SunoPS.Emulator.Families.Music;
 using SunoPS.Emulator.Families.Wav;
+using SunoPS.Emulator.Families.Lyrics;
+using SunoPS.Emulator.Families.Video;
+using SunoPS.Emulator.Families.CoverArt;
+using SunoPS.Emulator.Families.Recovery;
 
 namespace SunoPS.Emulator.Families;
 
@@ -10,5 +14,9 @@ internal static class FamilyRegistry
     [
         new MusicFamily(state),
         new WavFamily(state), // after music: a WAV is made from a music task
+        new LyricsFamily(state),
+        new VideoFamily(state),
+        new CoverArtFamily(state),
+        new RecoveryFamily(state),
     ];
 }

@@ -28,6 +28,7 @@ namespace SunoPS.Errors
             ["content"] = "Style",
             ["fileUrl"] = "Uri",
             ["file"] = "Path",
+            ["sunoTaskId"] = "TaskId",
         };
 
         public static string ParameterOf(string field, IReadOnlyDictionary<string, string>? overrides = null) =>

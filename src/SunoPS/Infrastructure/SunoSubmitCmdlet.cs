@@ -57,7 +57,8 @@ namespace SunoPS.Infrastructure
             if (!ShouldProcess(target, spending)) return;
 
             EnsureKey();
-            SunoTask task;
+            SunoTask? task;
+            SunoException? refused = null;
             try
             {
                 foreach (var upload in uploads)
@@ -75,8 +76,19 @@ namespace SunoPS.Infrastructure
             }
             catch (SunoException e)
             {
-                WriteSunoError(e, errorTarget);
-                return;
+                refused = e;
+                task = null;
+            }
+
+            if (refused != null)
+            {
+                // A refusal that names what the API already has may be answered with that (cover art: its one task).
+                task = refused.Kind == SunoErrorKind.AlreadyExists ? ExistingTask(refused) : null;
+                if (task == null)
+                {
+                    WriteSunoError(refused, errorTarget);
+                    return;
+                }
             }
 
             WriteVerbose("Submitted task " + task.TaskId + ".");
@@ -139,6 +151,12 @@ namespace SunoPS.Infrastructure
 
             return true;
         }
+
+        /// <summary>
+        /// The task to return instead of an AlreadyExists error, when the API named the one it already has and returning
+        /// it is what the user asked for; null (the default) reports the error.
+        /// </summary>
+        protected virtual SunoTask? ExistingTask(SunoException alreadyExists) => null;
 
         protected override void EndProcessing() => _waiter?.Finish();
 

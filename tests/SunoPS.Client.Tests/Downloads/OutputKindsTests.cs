@@ -60,9 +60,9 @@ namespace SunoPS.Client.Tests.Downloads
         }
 
         [Fact]
-        public async Task A_plain_file_cut_short_against_content_length_is_fetched_again()
+        public async Task A_video_cut_short_against_content_length_is_fetched_again()
         {
-            var video = Enumerable.Range(0, 5000).Select(i => (byte)i).ToArray();
+            var video = IsoMediaFiles.Mp4();
             _host.Serve("/s/v.mp4", () =>
             {
                 var response = FakeFileHost.File(video.Take(1000).ToArray(), "video/mp4")();

@@ -33,7 +33,9 @@ namespace SunoPS.Client.Tests.Downloads
             var output = Output(kind, TrackId, "Rain", url);
 
             Assert.Equal(extension, OutputPathPlanner.ExtensionFor(output));
-            Assert.Equal("Rain - 6471dc8b" + extension, Path.GetFileName(new OutputPathPlanner(Folder).PathFor(output)));
+            // The name's pattern given, since the default one names lyrics, videos and cover art by kind too (DerivedFormatTests).
+            var planner = new OutputPathPlanner(Folder, FileNameTemplate.Parse(FileNameTemplate.DefaultPattern));
+            Assert.Equal("Rain - 6471dc8b" + extension, Path.GetFileName(planner.PathFor(output)));
         }
 
         [Fact]

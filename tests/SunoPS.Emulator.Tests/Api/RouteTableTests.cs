@@ -13,7 +13,8 @@ public class RouteTableTests
     [InlineData("GET", "api/v1/wav/generate")]          // wrong method
     [InlineData("POST", "api/v1/wav/record-info")]      // wrong method
     [InlineData("DELETE", "api/v1/generate")]           // wrong method
-    [InlineData("GET", "api/v1/lyrics/record-info")]    // a family not emulated yet
+    [InlineData("GET", "api/v1/lyrics")]                // wrong method
+    [InlineData("GET", "api/v1/suno/recovery/details")] // not a path of the API
     public async Task Unknown_paths_and_methods_are_code_404_even_without_a_key(string method, string path)
     {
         await using var emu = await RunningEmulator.StartAsync();
@@ -74,6 +75,10 @@ public class RouteTableTests
         [
             "GET /api/v1/generate/credit",
             "GET /api/v1/generate/record-info",
+            "GET /api/v1/lyrics/record-info",
+            "GET /api/v1/mp4/record-info",
+            "GET /api/v1/suno/cover/record-info",
+            "GET /api/v1/suno/recovery/record-info",
             "GET /api/v1/wav/record-info",
             "POST /api/v1/generate",
             "POST /api/v1/generate/add-instrumental",
@@ -86,7 +91,11 @@ public class RouteTableTests
             "POST /api/v1/generate/sounds",
             "POST /api/v1/generate/upload-cover",
             "POST /api/v1/generate/upload-extend",
+            "POST /api/v1/lyrics",
+            "POST /api/v1/mp4/generate",
             "POST /api/v1/style/generate",
+            "POST /api/v1/suno/cover/generate",
+            "POST /api/v1/suno/recovery",
             "POST /api/v1/wav/generate",
         ], routes);
     }

@@ -6,8 +6,8 @@ namespace SunoPS.Client.Downloads.Formats
     /// <summary>
     /// MP3s. A song gets our ID3 tag written ahead of its audio (the file host's own leading tag is then left out,
     /// one tag per file) and its cover fetched alongside; a stem is saved as sent. Both are checked frame by frame:
-    /// the playing time must match the record's duration. A song recovered as M4A keeps its extension and is
-    /// neither tagged nor measured.
+    /// the playing time must match the record's duration. A song recovered as M4A keeps its extension, is not
+    /// tagged, and is checked as an ISO media file (its ftyp and moov boxes) instead.
     /// </summary>
     internal sealed class Mp3Format : IOutputFormat
     {
@@ -15,6 +15,7 @@ namespace SunoPS.Client.Downloads.Formats
         public static readonly Mp3Format Stem = new Mp3Format(isSong: false);
 
         public const string Extension = ".mp3";
+        public const string M4aExtension = ".m4a";
 
         private readonly bool _isSong;
 
@@ -23,7 +24,7 @@ namespace SunoPS.Client.Downloads.Formats
             _isSong = isSong;
         }
 
-        public string ExtensionFor(SunoTaskOutput output) => FileExtensions.FromUrl(output.Url, Extension, Extension, ".m4a");
+        public string ExtensionFor(SunoTaskOutput output) => FileExtensions.FromUrl(output.Url, Extension, Extension, M4aExtension);
 
         public bool WritesTag(OutputDownloadRequest request, SunoTaskOutput output) =>
             _isSong && request.Tag && ExtensionFor(output) == Extension;
@@ -40,6 +41,8 @@ namespace SunoPS.Client.Downloads.Formats
 
         public string? Verify(FetchedFile file, SunoTaskOutput output, OutputDownloadOptions options, OutputDownloadResult result)
         {
+            // A recovered song may be M4A: checked by its box structure, never as MPEG frames.
+            if (ExtensionFor(output) == M4aExtension) return IsoMediaFile.Problem(file.Path);
             if (!LooksLikeMp3(file.Url, file.MediaType)) return null; // only MP3s can be measured
             var measured = Mp3Duration.Measure(file.Path);
             if (measured == null) return "The file is not MPEG audio.";

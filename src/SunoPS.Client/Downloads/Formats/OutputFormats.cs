@@ -10,10 +10,10 @@ namespace SunoPS.Client.Downloads.Formats
         {
             [SunoOutputKind.Audio] = Mp3Format.Song,
             [SunoOutputKind.Stream] = new PlainFormat(".mp3", ".mp3", ".m4a"),
-            [SunoOutputKind.Image] = new PlainFormat(".jpg", ".jpg", ".png", ".webp"),
+            [SunoOutputKind.Image] = ImageFormat.Instance,
             [SunoOutputKind.Wav] = WavFormat.Instance,
             [SunoOutputKind.Stem] = Mp3Format.Stem,
-            [SunoOutputKind.Video] = new PlainFormat(".mp4"),
+            [SunoOutputKind.Video] = IsoMediaFormat.Video,
             [SunoOutputKind.Midi] = new PlainFormat(".mid"),
             [SunoOutputKind.Lyrics] = new PlainFormat(".txt"),
             [SunoOutputKind.Lrc] = new PlainFormat(".lrc"),
