@@ -22,6 +22,9 @@ namespace SunoPS.Client.Errors
 
         /// <summary>Not an absolute http or https URL.</summary>
         NotHttpUrl,
+
+        /// <summary>Not greater than the field <see cref="SunoProblem.Condition"/> names (an end before its start).</summary>
+        NotGreaterThan,
     }
 
     /// <summary>

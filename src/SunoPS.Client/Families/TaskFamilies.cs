@@ -10,13 +10,13 @@ namespace SunoPS.Client.Families
             MusicFamily.Create(),
             WavFamily.Create(),
             StatusOnlyFamilies.Lyrics(),
-            StatusOnlyFamilies.Separation(),
-            StatusOnlyFamilies.Midi(),
+            SeparationFamily.Create(),
+            MidiFamily.Create(),
             StatusOnlyFamilies.Video(),
             StatusOnlyFamilies.CoverArt(),
             StatusOnlyFamilies.Recovery(),
-            StatusOnlyFamilies.VoiceValidation(),
-            StatusOnlyFamilies.Voice());
+            VoiceFamilies.VoiceValidation(),
+            VoiceFamilies.Voice());
 
         public static IEnumerable<TaskFamily> All => ByName.Values;
 

@@ -33,14 +33,28 @@ namespace SunoPS.Client.Requests
         }
 
         /// <summary>A callback must be an absolute http(s) URL; null means the placeholder is sent.</summary>
-        public static void CheckCallback(List<SunoProblem> problems, string? callbackUrl)
+        /// <param name="field">The endpoint's name for it (voice regenerate spells it <c>calBackUrl</c>).</param>
+        public static void CheckCallback(List<SunoProblem> problems, string? callbackUrl, string field = "callBackUrl")
         {
-            if (callbackUrl != null &&
-                (!Uri.TryCreate(callbackUrl, UriKind.Absolute, out var callback) ||
-                 (callback.Scheme != Uri.UriSchemeHttp && callback.Scheme != Uri.UriSchemeHttps)))
+            if (callbackUrl != null && !IsHttpUrl(callbackUrl))
             {
-                problems.Add(new SunoProblem("callBackUrl", SunoProblemRule.NotHttpUrl) { Value = callbackUrl });
+                problems.Add(new SunoProblem(field, SunoProblemRule.NotHttpUrl) { Value = callbackUrl });
             }
         }
+
+        /// <summary>A required absolute http(s) URL (a recording the API fetches).</summary>
+        public static void CheckRequiredUrl(List<SunoProblem> problems, string field, string? url)
+        {
+            if (string.IsNullOrWhiteSpace(url)) problems.Add(new SunoProblem(field, SunoProblemRule.Required));
+            else if (!IsHttpUrl(url!)) problems.Add(new SunoProblem(field, SunoProblemRule.NotHttpUrl) { Value = url });
+        }
+
+        public static void CheckRequired(List<SunoProblem> problems, string field, string? value)
+        {
+            if (string.IsNullOrWhiteSpace(value)) problems.Add(new SunoProblem(field, SunoProblemRule.Required));
+        }
+
+        private static bool IsHttpUrl(string url) =>
+            Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
     }
 }
