@@ -1,5 +1,8 @@
 using SunoPS.Emulator.Families.Music;
 using SunoPS.Emulator.Families.Wav;
+using SunoPS.Emulator.Families.Separation;
+using SunoPS.Emulator.Families.Midi;
+using SunoPS.Emulator.Families.Voice;
 
 namespace SunoPS.Emulator.Families;
 
@@ -10,5 +13,9 @@ internal static class FamilyRegistry
     [
         new MusicFamily(state),
         new WavFamily(state), // after music: a WAV is made from a music task
+        new SeparationFamily(state), // after music: stems are made from a music track
+        new MidiFamily(state), // after separation: MIDI is made from a split_stem separation
+        new VoiceValidationFamily(state),
+        new VoiceFamily(state), // after voice validation: it seeds through the validations' factory
     ];
 }
