@@ -21,6 +21,12 @@
         'Wait-SunoTask'
         'Save-SunoTrack'
         'Get-SunoCredit'
+        'Split-SunoTrack'
+        'New-SunoMidi'
+        'New-SunoVoiceValidation'
+        'Reset-SunoVoiceValidation'
+        'New-SunoVoice'
+        'Test-SunoVoice'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -16,6 +16,14 @@ namespace SunoPS.Errors
         private static readonly Dictionary<string, string> Parameters = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["callBackUrl"] = "CallbackUri",
+            ["type"] = "Mode",
+            ["calBackUrl"] = "CallbackUri",
+            ["voiceUrl"] = "UploadUri",
+            ["verifyUrl"] = "UploadUri",
+            ["vocalStartS"] = "VocalStart",
+            ["vocalEndS"] = "VocalEnd",
+            ["voiceName"] = "Name",
+            ["task_id"] = "TaskId",
         };
 
         public static string ParameterOf(string field) =>
@@ -43,6 +51,8 @@ namespace SunoPS.Errors
                     return parameter + (problem.Value == null ? "" : " " + problem.Value) + " works in " + problem.Condition + " only.";
                 case SunoProblemRule.NotHttpUrl:
                     return parameter + " must be an absolute http or https URL.";
+                case SunoProblemRule.NotGreaterThan:
+                    return parameter + " must be greater than " + ParameterOf(problem.Condition ?? "") + ".";
                 default:
                     return parameter + " is not valid.";
             }
