@@ -74,8 +74,18 @@ public class RouteTableTests
         [
             "GET /api/v1/generate/credit",
             "GET /api/v1/generate/record-info",
+            "GET /api/v1/midi/record-info",
+            "GET /api/v1/vocal-removal/record-info",
+            "GET /api/v1/voice/record-info",
+            "GET /api/v1/voice/validate-info",
             "GET /api/v1/wav/record-info",
             "POST /api/v1/generate",
+            "POST /api/v1/midi/generate",
+            "POST /api/v1/vocal-removal/generate",
+            "POST /api/v1/voice/check-voice",
+            "POST /api/v1/voice/generate",
+            "POST /api/v1/voice/regenerate",
+            "POST /api/v1/voice/validate",
             "POST /api/v1/wav/generate",
         ], routes);
     }
