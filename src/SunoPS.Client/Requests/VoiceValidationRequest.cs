@@ -38,7 +38,7 @@ namespace SunoPS.Client.Requests
             RequestRules.CheckRequiredUrl(problems, "voiceUrl", VoiceUrl);
             if (VocalStartS == null) problems.Add(new SunoProblem("vocalStartS", SunoProblemRule.Required));
             if (VocalEndS == null) problems.Add(new SunoProblem("vocalEndS", SunoProblemRule.Required));
-            if (VocalStartS < 0) problems.Add(new SunoProblem("vocalStartS", SunoProblemRule.OutOfRange) { Value = VocalStartS, Minimum = 0, Maximum = int.MaxValue });
+            if (VocalStartS < 0) problems.Add(new SunoProblem("vocalStartS", SunoProblemRule.OutOfRange) { Value = VocalStartS, Minimum = 0 });
             if (VocalStartS != null && VocalEndS != null && VocalEndS <= VocalStartS)
             {
                 problems.Add(new SunoProblem("vocalEndS", SunoProblemRule.NotGreaterThan) { Value = VocalEndS, Condition = "vocalStartS" });

@@ -41,6 +41,8 @@ namespace SunoPS.Errors
                 case SunoProblemRule.TooLong:
                     return string.Format(CultureInfo.InvariantCulture, "{0} has {1} characters; {2} allows {3}.",
                         parameter, problem.Value, problem.Condition, problem.Limit);
+                case SunoProblemRule.OutOfRange when problem.Maximum == null:
+                    return string.Format(CultureInfo.InvariantCulture, "{0} must be at least {1}.", parameter, problem.Minimum);
                 case SunoProblemRule.OutOfRange:
                     return string.Format(CultureInfo.InvariantCulture, "{0} must be a number between {1} and {2}.",
                         parameter, problem.Minimum, problem.Maximum);
