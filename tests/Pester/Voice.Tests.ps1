@@ -34,6 +34,8 @@ Describe 'New-SunoVoiceValidation, Reset-SunoVoiceValidation, New-SunoVoice, Tes
         $done = $voice | Wait-SunoTask -PollIntervalSec 0.1
         $done.ApiStatus | Should -Be 'success'
         $done.VoiceId | Should -Match '^voice_'
+        $ready | Test-SunoVoice -ErrorVariable wrongFamily -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $wrongFamily[0].Exception.Message | Should -Match 'is of family VoiceValidation'
         $check = $done | Test-SunoVoice
         $check.TaskId | Should -Be $voice.TaskId
         $check.IsAvailable | Should -BeTrue

@@ -18,12 +18,23 @@ namespace SunoPS.Cmdlets
         [AllowEmptyString]
         public string TaskId { get; set; } = "";
 
+        /// <summary>A piped task's family: only voice tasks have a voice to check.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+        public SunoTaskFamily? Family { get; set; }
+
         protected override void ProcessRecord()
         {
             var id = TaskId?.Trim();
             if (string.IsNullOrEmpty(id))
             {
                 WriteError(ErrorRecordFactory.InvalidArgument("-TaskId is required; an empty one was given.", TaskId));
+                return;
+            }
+
+            if (Family.HasValue && Family.Value != SunoTaskFamily.Voice)
+            {
+                WriteError(ErrorRecordFactory.InvalidArgument("Test-SunoVoice checks a voice task (from New-SunoVoice); task " + id +
+                                                              " is of family " + Family.Value + ".", id));
                 return;
             }
 
