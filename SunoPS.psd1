@@ -37,6 +37,12 @@
         'New-SunoVideo'
         'New-SunoCoverArt'
         'Restore-SunoTrack'
+        'Split-SunoTrack'
+        'New-SunoMidi'
+        'New-SunoVoiceValidation'
+        'Reset-SunoVoiceValidation'
+        'New-SunoVoice'
+        'Test-SunoVoice'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -20,10 +20,10 @@ function Invoke-SunoBuild {
     Remove-Item -Recurse -Force $module -ErrorAction SilentlyContinue
     New-Item -ItemType Directory -Force $module, $dependencies | Out-Null
     $bin = Join-Path $Root "src/SunoPS/bin/$Configuration/netstandard2.0"
-    # Our assemblies and TagLibSharp sit beside the manifest; the System.* family that only
+    # Our assemblies, TagLibSharp and NAudio (MIDI files) sit beside the manifest; the System.* family that only
     # Windows PowerShell lacks goes to dependencies/, loaded on demand by ModuleInitializer.
     foreach ($file in Get-ChildItem $bin -Filter *.dll) {
-        $target = if ($file.Name -match '^(SunoPS|SunoPS\.Client|TagLibSharp)\.dll$') { $module } else { $dependencies }
+        $target = if ($file.Name -match '^(SunoPS|SunoPS\.Client|TagLibSharp|NAudio\.Midi|NAudio\.Core)\.dll$') { $module } else { $dependencies }
         Copy-Item $file.FullName $target
     }
     Copy-Item (Join-Path $Root 'SunoPS.psd1') $module

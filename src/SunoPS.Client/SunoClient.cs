@@ -217,6 +217,30 @@ namespace SunoPS.Client
             };
         }
 
+        /// <summary>
+        /// Whether the custom voice of voice task <paramref name="voiceTaskId"/> can be used yet (POST
+        /// /api/v1/voice/check-voice, synchronous, no credits; the endpoint names its field <c>task_id</c>).
+        /// </summary>
+        public async Task<SunoVoiceAvailability> CheckVoiceAsync(string voiceTaskId, CancellationToken cancellationToken = default)
+        {
+            var id = RequireTaskId(voiceTaskId);
+            var call = new ApiCall(HttpMethod.Post, "api/v1/voice/check-voice")
+            {
+                JsonBody = JsonBody.Write(new[] { new System.Collections.Generic.KeyValuePair<string, object?>("task_id", id) }),
+                NotFoundKind = SunoErrorKind.TaskNotFound,
+                Target = id,
+            };
+            var data = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+            var available = data.ValueKind == JsonValueKind.Object ? JsonValues.Boolean(data, "isAvailable") : null;
+            if (available == null)
+            {
+                throw new SunoException(SunoErrorKind.MalformedResponse, "The Suno API answered the voice check of task '" + id + "' without isAvailable.")
+                    { Target = id };
+            }
+
+            return new SunoVoiceAvailability(id, available.Value);
+        }
+
         /// <summary>Submits a generation (2 tracks); returns the new task id.</summary>
         public async Task<string> GenerateMusicAsync(GenerateMusicRequest request, CancellationToken cancellationToken = default) =>
             (await SubmitAsync(request, cancellationToken).ConfigureAwait(false)).TaskId;

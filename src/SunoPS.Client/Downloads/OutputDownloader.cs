@@ -69,7 +69,7 @@ namespace SunoPS.Client.Downloads
             Disk(() => Directory.CreateDirectory(Path.GetDirectoryName(target)!), target, output);
             var source = new OutputSource(_readTask, output, request.Task);
             var result = string.IsNullOrEmpty(output.Url)
-                ? SaveText(source, target, request, progress, cancellationToken)
+                ? SaveContent(source, format, target, request, progress, cancellationToken)
                 : await SaveFileAsync(source, format, target, request, progress, cancellationToken).ConfigureAwait(false);
             if (result.Status == DownloadStatus.Downloaded && request.SaveMetadata)
             {
@@ -145,12 +145,15 @@ namespace SunoPS.Client.Downloads
             }
         }
 
-        /// <summary>An output the API gave as text (lyrics): written as UTF-8 through a partial file, like any other.</summary>
-        private static OutputDownloadResult SaveText(OutputSource source, string target, OutputDownloadRequest request,
+        /// <summary>
+        /// An output the API gave as text (lyrics, written as UTF-8) or as data its format renders (MIDI notes): written
+        /// through a partial file, like any other.
+        /// </summary>
+        private static OutputDownloadResult SaveContent(OutputSource source, IOutputFormat format, string target, OutputDownloadRequest request,
             Action<DownloadProgress>? progress, CancellationToken cancellationToken)
         {
             var output = source.Output;
-            var bytes = Utf8.GetBytes(output.Text!);
+            var bytes = output.Text != null ? Utf8.GetBytes(output.Text) : Render(format, output);
             progress?.Invoke(new DownloadProgress(output.Id, DownloadProgressKind.Started, 0, bytes.Length, output.Kind));
             using (var partial = PartialFile.Beside(target))
             {
@@ -173,6 +176,25 @@ namespace SunoPS.Client.Downloads
             }
 
             return new OutputDownloadResult(output, target, DownloadStatus.Downloaded) { Bytes = bytes.Length, Attempts = 1 };
+        }
+
+        private static byte[] Render(IOutputFormat format, SunoTaskOutput output)
+        {
+            if (!(format is IContentRenderer renderer))
+            {
+                throw new SunoException(SunoErrorKind.DownloadFailed, OutputDescription.Capitalized(output) + " has no URL, and its kind of file cannot be built here.")
+                { Target = output };
+            }
+
+            try
+            {
+                return renderer.Render(output);
+            }
+            catch (Exception e) when (e is ArgumentException || e is InvalidDataException || e is IOException || e is UnauthorizedAccessException || e is FormatException)
+            {
+                throw new SunoException(SunoErrorKind.DownloadFailed, "Could not build the file of " + OutputDescription.Of(output) + ": " + e.Message, e)
+                { Target = output };
+            }
         }
 
         /// <param name="tagAhead">Makes the tag to write ahead of the body; null from it leaves the file untagged.</param>

@@ -43,6 +43,7 @@ namespace SunoPS.Client.Errors
 
         /// <summary>A local file that does not exist or cannot be read.</summary>
         FileNotFound,
+
     }
 
     /// <summary>

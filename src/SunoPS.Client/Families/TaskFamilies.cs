@@ -10,13 +10,13 @@ namespace SunoPS.Client.Families
             MusicFamily.Create(),
             WavFamily.Create(),
             LyricsFamily.Create(),
-            StatusOnlyFamilies.Separation(),
-            StatusOnlyFamilies.Midi(),
+            SeparationFamily.Create(),
+            MidiFamily.Create(),
             VideoFamily.Create(),
             CoverArtFamily.Create(),
             RecoveryFamily.Create(),
-            StatusOnlyFamilies.VoiceValidation(),
-            StatusOnlyFamilies.Voice());
+            VoiceFamilies.VoiceValidation(),
+            VoiceFamilies.Voice());
 
         public static IEnumerable<TaskFamily> All => ByName.Values;
 

@@ -53,6 +53,18 @@ namespace SunoPS
         /// <summary>The track ids, comma-separated (a plain property rather than a types.ps1xml member: importing a types file costs time).</summary>
         public string TrackIds => Tracks.ToString();
 
+        /// <summary>A MIDI task's notes, by instrument (null for other families, and while it runs).</summary>
+        public SunoMidiData? Midi { get; internal set; }
+
+        /// <summary>How many notes a MIDI task returned, over all instruments (a flat column for Export-Csv).</summary>
+        public int? NoteCount => Midi?.NoteCount;
+
+        /// <summary>A voice validation's phrase (<c>validateInfo</c>): what to sing and record for the voice.</summary>
+        public string? ValidationPhrase { get; internal set; }
+
+        /// <summary>A voice task's custom voice (<c>voiceId</c>): music requests use it as their persona.</summary>
+        public string? VoiceId { get; internal set; }
+
         /// <summary>Every file the task produced, of any kind.</summary>
         public SunoTaskOutputCollection Outputs { get; internal set; } = SunoTaskOutputCollection.Empty;
 
@@ -89,6 +101,7 @@ namespace SunoPS
             Title ??= earlier.Title;
             SourceAudioId ??= earlier.SourceAudioId;
             SourceTaskId ??= earlier.SourceTaskId;
+            Type ??= earlier.Type;
             foreach (var output in Outputs)
             {
                 output.Title ??= Title;

@@ -35,8 +35,14 @@ namespace SunoPS
         /// <summary>The content itself, for outputs the API returns as text (lyrics).</summary>
         public string? Text { get; internal set; }
 
-        /// <summary>True once it can be fetched (a URL, or inline text).</summary>
-        public bool IsAvailable => !string.IsNullOrEmpty(Url) || Text != null;
+        /// <summary>
+        /// What the file is built from, for outputs the API returns as data rather than as a file (a MIDI output's
+        /// <see cref="SunoMidiData"/>); the kind's format renders it when saved.
+        /// </summary>
+        public object? Content { get; internal set; }
+
+        /// <summary>True once it can be fetched (a URL, inline text, or data to build the file from).</summary>
+        public bool IsAvailable => !string.IsNullOrEmpty(Url) || Text != null || Content != null;
 
         public override string ToString() => Url ?? Id;
 

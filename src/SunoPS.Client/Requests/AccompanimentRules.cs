@@ -22,9 +22,5 @@ namespace SunoPS.Client.Requests
             RequestRules.CheckCallback(problems, callbackUrl);
         }
 
-        public static void Require(List<SunoProblem> problems, string field, string? value)
-        {
-            if (string.IsNullOrWhiteSpace(value)) problems.Add(new SunoProblem(field, SunoProblemRule.Required));
-        }
     }
 }

@@ -32,9 +32,9 @@ namespace SunoPS.Client.Requests
         {
             var problems = new List<SunoProblem>();
             RequestRules.CheckAudioUrl(problems, "uploadUrl", UploadUrl);
-            AccompanimentRules.Require(problems, "title", Title);
-            AccompanimentRules.Require(problems, "tags", Tags);
-            AccompanimentRules.Require(problems, "negativeTags", NegativeTags);
+            RequestRules.CheckRequired(problems, "title", Title);
+            RequestRules.CheckRequired(problems, "tags", Tags);
+            RequestRules.CheckRequired(problems, "negativeTags", NegativeTags);
             AccompanimentRules.CheckOptional(problems, Model, VocalGender, StyleWeight, WeirdnessConstraint, AudioWeight, CallbackUrl);
             return problems;
         }

@@ -33,10 +33,10 @@ namespace SunoPS.Client.Requests
         {
             var problems = new List<SunoProblem>();
             RequestRules.CheckAudioUrl(problems, "uploadUrl", UploadUrl);
-            AccompanimentRules.Require(problems, "prompt", Prompt);
-            AccompanimentRules.Require(problems, "title", Title);
-            AccompanimentRules.Require(problems, "style", Style);
-            AccompanimentRules.Require(problems, "negativeTags", NegativeTags);
+            RequestRules.CheckRequired(problems, "prompt", Prompt);
+            RequestRules.CheckRequired(problems, "title", Title);
+            RequestRules.CheckRequired(problems, "style", Style);
+            RequestRules.CheckRequired(problems, "negativeTags", NegativeTags);
             AccompanimentRules.CheckOptional(problems, Model, VocalGender, StyleWeight, WeirdnessConstraint, AudioWeight, CallbackUrl);
             return problems;
         }

@@ -30,10 +30,10 @@ namespace SunoPS.Client.Requests
         public IReadOnlyList<SunoProblem> Validate()
         {
             var problems = new List<SunoProblem>();
-            AccompanimentRules.Require(problems, "taskId", TaskId);
-            AccompanimentRules.Require(problems, "audioId", AudioId);
-            AccompanimentRules.Require(problems, "name", Name);
-            AccompanimentRules.Require(problems, "description", Description);
+            RequestRules.CheckRequired(problems, "taskId", TaskId);
+            RequestRules.CheckRequired(problems, "audioId", AudioId);
+            RequestRules.CheckRequired(problems, "name", Name);
+            RequestRules.CheckRequired(problems, "description", Description);
             RequestRules.CheckWindow(problems, "vocalStart", VocalStart ?? 0, "vocalEnd", VocalEnd ?? 30, ShortestWindow, LongestWindow, SourceDuration);
             return problems;
         }

@@ -65,10 +65,10 @@ namespace SunoPS.Client.Requests
                 if (!string.IsNullOrEmpty(Model)) problems.Add(new SunoProblem("model", SunoProblemRule.NotApplicable) { Condition = "a section of an upload" });
             }
 
-            AccompanimentRules.Require(problems, "prompt", Prompt);
-            AccompanimentRules.Require(problems, "tags", Tags);
-            AccompanimentRules.Require(problems, "title", Title);
-            AccompanimentRules.Require(problems, "fullLyrics", FullLyrics);
+            RequestRules.CheckRequired(problems, "prompt", Prompt);
+            RequestRules.CheckRequired(problems, "tags", Tags);
+            RequestRules.CheckRequired(problems, "title", Title);
+            RequestRules.CheckRequired(problems, "fullLyrics", FullLyrics);
             if (!InfillStartS.HasValue) problems.Add(new SunoProblem("infillStartS", SunoProblemRule.Required));
             if (!InfillEndS.HasValue) problems.Add(new SunoProblem("infillEndS", SunoProblemRule.Required));
             RequestRules.CheckWindow(problems, "infillStartS", InfillStartS, "infillEndS", InfillEndS, ShortestWindow, LongestWindow, SourceDuration);

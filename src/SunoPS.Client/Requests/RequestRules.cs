@@ -25,7 +25,7 @@ namespace SunoPS.Client.Requests
             }
         }
 
-        /// <summary>A required URL of audio the API fetches: present, absolute, http or https.</summary>
+        /// <summary>A required URL of audio the API fetches (an upload, a recording): present, absolute, http or https.</summary>
         public static void CheckAudioUrl(List<SunoProblem> problems, string field, string? url)
         {
             if (string.IsNullOrWhiteSpace(url))
@@ -111,14 +111,18 @@ namespace SunoPS.Client.Requests
         }
 
         /// <summary>A callback must be an absolute http(s) URL; null means the placeholder is sent.</summary>
-        public static void CheckCallback(List<SunoProblem> problems, string? callbackUrl)
+        /// <param name="field">The endpoint's name for it (voice regenerate spells it <c>calBackUrl</c>).</param>
+        public static void CheckCallback(List<SunoProblem> problems, string? callbackUrl, string field = "callBackUrl")
         {
-            if (callbackUrl != null &&
-                (!Uri.TryCreate(callbackUrl, UriKind.Absolute, out var callback) ||
-                 (callback.Scheme != Uri.UriSchemeHttp && callback.Scheme != Uri.UriSchemeHttps)))
+            if (callbackUrl != null && !IsHttpUrl(callbackUrl))
             {
-                problems.Add(new SunoProblem("callBackUrl", SunoProblemRule.NotHttpUrl) { Value = callbackUrl });
+                problems.Add(new SunoProblem(field, SunoProblemRule.NotHttpUrl) { Value = callbackUrl });
             }
+        }
+
+        public static void CheckRequired(List<SunoProblem> problems, string field, string? value)
+        {
+            if (string.IsNullOrWhiteSpace(value)) problems.Add(new SunoProblem(field, SunoProblemRule.Required));
         }
     }
 }

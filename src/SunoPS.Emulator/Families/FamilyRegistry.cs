@@ -4,6 +4,9 @@ using SunoPS.Emulator.Families.Lyrics;
 using SunoPS.Emulator.Families.Video;
 using SunoPS.Emulator.Families.CoverArt;
 using SunoPS.Emulator.Families.Recovery;
+using SunoPS.Emulator.Families.Separation;
+using SunoPS.Emulator.Families.Midi;
+using SunoPS.Emulator.Families.Voice;
 
 namespace SunoPS.Emulator.Families;
 
@@ -18,5 +21,9 @@ internal static class FamilyRegistry
         new VideoFamily(state),
         new CoverArtFamily(state),
         new RecoveryFamily(state),
+        new SeparationFamily(state), // after music: stems are made from a music track
+        new MidiFamily(state), // after separation: MIDI is made from a split_stem separation
+        new VoiceValidationFamily(state),
+        new VoiceFamily(state), // after voice validation: it seeds through the validations' factory
     ];
 }

@@ -10,6 +10,8 @@ public sealed class SeedTasksRequest
     /// <summary>
     /// The task family: "music" (the default when null) or "wav". WAV tasks each come with a finished source
     /// music task, made from <see cref="Prompt"/>, <see cref="Model"/>, <see cref="Instrumental"/> and <see cref="TrackSeconds"/>.
+    /// Also "separation" (each with a finished source music task; a split_stem separation), "midi" (each with a finished
+    /// split_stem separation), "voicevalidation" and "voice" (each with a validation whose phrase is ready).
     /// </summary>
     public string? Family { get; set; }
 

@@ -29,6 +29,13 @@ namespace SunoPS.Errors
             ["fileUrl"] = "Uri",
             ["file"] = "Path",
             ["sunoTaskId"] = "TaskId",
+            ["type"] = "Mode",
+            ["voiceUrl"] = "UploadUri",
+            ["verifyUrl"] = "UploadUri",
+            ["vocalStartS"] = "VocalStart",
+            ["vocalEndS"] = "VocalEnd",
+            ["voiceName"] = "Name",
+            ["task_id"] = "TaskId",
         };
 
         public static string ParameterOf(string field, IReadOnlyDictionary<string, string>? overrides = null) =>
@@ -49,9 +56,11 @@ namespace SunoPS.Errors
                 case SunoProblemRule.TooLong:
                     return string.Format(CultureInfo.InvariantCulture, "{0} has {1} characters; {2} allows {3}.",
                         parameter, problem.Value, problem.Condition, problem.Limit);
+                case SunoProblemRule.OutOfRange when problem.Maximum == null:
+                    return problem.Condition == null
+                        ? string.Format(CultureInfo.InvariantCulture, "{0} must be at least {1}.", parameter, problem.Minimum)
+                        : string.Format(CultureInfo.InvariantCulture, "{0} must be {1} (it is {2}).", parameter, problem.Condition, problem.Value);
                 case SunoProblemRule.OutOfRange:
-                    if (problem.Maximum == null)
-                        return string.Format(CultureInfo.InvariantCulture, "{0} must be {1} (it is {2}).", parameter, problem.Condition ?? "at least " + problem.Minimum, problem.Value);
                     return problem.Condition != null
                         ? string.Format(CultureInfo.InvariantCulture, "{0} must be {1} ({2} to {3}); it is {4}.",
                             parameter, problem.Condition, problem.Minimum, problem.Maximum, problem.Value)

@@ -171,7 +171,9 @@ namespace SunoPS.Client.Tests.Families
             Assert.True(task.IsCompleted);
             Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1760335251000), task.CreatedAt);
             Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1760335255000), task.CompletedAt);
-            Assert.Empty(task.Outputs); // status only: MIDI outputs are not read yet
+            var midi = Assert.Single(task.Outputs); // the notes, as one MIDI output without a URL (MidiRecordTests reads them)
+            Assert.Equal(SunoOutputKind.Midi, midi.Kind);
+            Assert.Equal(1, task.NoteCount);
         }
 
         [Fact]

@@ -79,7 +79,7 @@ public class WavSeedingTests
         Assert.Equal(HttpStatusCode.BadRequest, musicStatus.StatusCode);
         Assert.Contains("GENERATE_WAV_FAILED", (await musicStatus.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
 
-        using var family = await control.PostAsJsonAsync("_emulator/tasks", new { family = "midi" });
+        using var family = await control.PostAsJsonAsync("_emulator/tasks", new { family = "karaoke" });
         Assert.Equal(HttpStatusCode.BadRequest, family.StatusCode);
         Assert.Contains("music, wav", (await family.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
         Assert.Equal(0, emu.State.TaskCount);

@@ -14,6 +14,15 @@ namespace SunoPS.Tests.Errors
         [InlineData("styleWeight", "-StyleWeight")]
         [InlineData("callBackUrl", "-CallbackUri")]
         [InlineData("audioId", "-AudioId")]
+        [InlineData("type", "-Mode")]
+        [InlineData("stemName", "-StemName")]
+        [InlineData("voiceUrl", "-UploadUri")]
+        [InlineData("verifyUrl", "-UploadUri")]
+        [InlineData("vocalStartS", "-VocalStart")]
+        [InlineData("vocalEndS", "-VocalEnd")]
+        [InlineData("voiceName", "-Name")]
+        [InlineData("calBackUrl", "-CallbackUri")]
+        [InlineData("task_id", "-TaskId")]
         public void A_field_is_named_by_its_parameter(string field, string parameter) =>
             Assert.Equal(parameter, ProblemPhrases.ParameterOf(field));
 
@@ -30,6 +39,12 @@ namespace SunoPS.Tests.Errors
                 ProblemPhrases.Describe(new SunoProblem("vocalGender", SunoProblemRule.NotAllowedValue) { Value = "x", Allowed = new[] { "m", "f" } }));
             Assert.Equal("-CallbackUri must be an absolute http or https URL.",
                 ProblemPhrases.Describe(new SunoProblem("callBackUrl", SunoProblemRule.NotHttpUrl)));
+            Assert.Equal("-VocalEnd (5) must be later than -VocalStart.",
+                ProblemPhrases.Describe(new SunoProblem("vocalEndS", SunoProblemRule.NotAfter) { Value = 5, RelatedField = "vocalStartS" }));
+            Assert.Equal("-VocalStart must be at least 0.",
+                ProblemPhrases.Describe(new SunoProblem("vocalStartS", SunoProblemRule.OutOfRange) { Minimum = 0 }));
+            Assert.Equal("-StemName is required in split_stem_advanced.",
+                ProblemPhrases.Describe(new SeparateRequest { TaskId = "t", AudioId = "a", Mode = SunoSeparationMode.SplitStemAdvanced }.Validate().Single()));
         }
 
         [Fact]

@@ -14,7 +14,7 @@ namespace SunoPS.Client.Downloads.Formats
             [SunoOutputKind.Wav] = WavFormat.Instance,
             [SunoOutputKind.Stem] = Mp3Format.Stem,
             [SunoOutputKind.Video] = IsoMediaFormat.Video,
-            [SunoOutputKind.Midi] = new PlainFormat(".mid"),
+            [SunoOutputKind.Midi] = MidiFormat.Instance,
             [SunoOutputKind.Lyrics] = new PlainFormat(".txt"),
             [SunoOutputKind.Lrc] = new PlainFormat(".lrc"),
         };

@@ -1,33 +1,16 @@
 using System.Collections.Generic;
+using System.Text.Json;
+using SunoPS.Client.Json;
 
 namespace SunoPS.Client.Families
 {
     /// <summary>
-    /// The families whose records are read for their status (so Get-, Wait- and the state views work for them) but
-    /// whose outputs are not read yet. Their status maps are exact (suno-api.md §5): integer successFlag values
-    /// mean different things per family (cover art's 2 is generating, MIDI's 2 is a failure).
+    /// The custom-voice families (suno-api.md §4.23): a lowercase <c>status</c>; a validation task gives the phrase
+    /// to sing (<c>validateInfo</c>, kept as the task's ValidationPhrase: it is one short sentence to read, not a
+    /// file), a voice task gives the <c>voiceId</c>. Neither produces files. Their errorCode is 0 on success.
     /// </summary>
-    internal static class StatusOnlyFamilies
+    internal static class VoiceFamilies
     {
-        public static TaskFamily Separation() => new TaskFamily(SunoTaskFamily.Separation, "api/v1/vocal-removal/record-info", "successFlag",
-            new Dictionary<string, StatusMeaning>
-            {
-                ["PENDING"] = StatusMeaning.Pending(),
-                ["SUCCESS"] = StatusMeaning.Succeeded(),
-                ["CREATE_TASK_FAILED"] = StatusMeaning.Failed("CREATE_TASK_FAILED"),
-                ["GENERATE_AUDIO_FAILED"] = StatusMeaning.Failed("GENERATE_AUDIO_FAILED"),
-                ["CALLBACK_EXCEPTION"] = StatusMeaning.Failed("CALLBACK_EXCEPTION"),
-            });
-
-        public static TaskFamily Midi() => new TaskFamily(SunoTaskFamily.Midi, "api/v1/midi/record-info", "successFlag",
-            new Dictionary<string, StatusMeaning>
-            {
-                ["0"] = StatusMeaning.Pending(),
-                ["1"] = StatusMeaning.Succeeded(),
-                ["2"] = StatusMeaning.Failed("CREATE_TASK_FAILED"),
-                ["3"] = StatusMeaning.Failed("GENERATE_MIDI_FAILED"),
-            });
-
         public static TaskFamily VoiceValidation() => new TaskFamily(SunoTaskFamily.VoiceValidation, "api/v1/voice/validate-info", "status",
             new Dictionary<string, StatusMeaning>
             {
@@ -38,7 +21,14 @@ namespace SunoPS.Client.Families
                 ["success"] = StatusMeaning.Succeeded(),
                 ["processing_validate_fail"] = StatusMeaning.Failed("VALIDATE_FAILED"),
                 ["fail"] = StatusMeaning.Failed("VALIDATE_FAILED"),
-            });
+            })
+        {
+            ReadDetails = (task, record) =>
+            {
+                Common(task, record);
+                task.ValidationPhrase = JsonValues.NullIfEmpty(JsonValues.String(record, "validateInfo"));
+            },
+        };
 
         public static TaskFamily Voice() => new TaskFamily(SunoTaskFamily.Voice, "api/v1/voice/record-info", "status",
             new Dictionary<string, StatusMeaning>
@@ -49,6 +39,19 @@ namespace SunoPS.Client.Families
                 ["success"] = StatusMeaning.Succeeded(),
                 ["processing_validate_fail"] = StatusMeaning.Failed("VALIDATE_FAILED"),
                 ["fail"] = StatusMeaning.Failed("GENERATE_VOICE_FAILED"),
-            });
+            })
+        {
+            ReadDetails = (task, record) =>
+            {
+                Common(task, record);
+                task.VoiceId = JsonValues.NullIfEmpty(JsonValues.String(record, "voiceId"));
+            },
+        };
+
+        private static void Common(SunoTask task, JsonElement record)
+        {
+            RecordParameters.Read(task, record);
+            if (task.ErrorCode == 0) task.ErrorCode = null; // 0 means no error here
+        }
     }
 }
