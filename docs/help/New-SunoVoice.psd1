@@ -1,10 +1,11 @@
 @{
     Synopsis    = 'Creates a custom Suno voice from a validation and a recording of its phrase.'
     Description = @'
-Submits the voice (POST /api/v1/voice/generate) and returns a SunoPS.SunoTask of family Voice, pending. A validation task piped in binds -TaskId; -UploadUri is the recording of its ValidationPhrase. Once the voice task succeeds, its VoiceId is the voice: give it to New-SunoMusic as -PersonaId with -PersonaModel voice_persona (custom mode, a model that takes voice personas). Test-SunoVoice says whether the voice can be used yet.
+Submits the voice (POST /api/v1/voice/generate) and returns a SunoPS.SunoTask of family Voice, pending. A validation task piped in binds -TaskId; -AudioPath (a local file, uploaded first) or -UploadUri (online) is the recording of its ValidationPhrase. Once the voice task succeeds, its VoiceId is the voice: give it to New-SunoMusic as -PersonaId with -PersonaModel voice_persona (custom mode, a model that takes voice personas). Test-SunoVoice says whether the voice can be used yet.
 '@
     Parameters  = @{
         TaskId           = 'The validation task whose phrase was recorded. A piped validation task binds it.'
+        AudioPath        = 'A local recording of the phrase. It is uploaded to the upload host first (after -WhatIf/-Confirm), and its URL is what the request carries.'
         UploadUri        = 'Where the recording of the phrase is: an http or https URL the API can fetch (the API''s verifyUrl).'
         Name             = 'The voice''s name (voiceName).'
         Description      = 'A description of the voice.'

@@ -6,6 +6,7 @@ Submits a voice validation (POST /api/v1/voice/validate) for a recording that is
 -VocalStart and -VocalEnd are whole seconds of the recording that hold the singing; the end must come after the start (checked before anything is sent).
 '@
     Parameters  = @{
+        AudioPath       = 'A local recording of the voice. It is uploaded to the upload host first (after -WhatIf/-Confirm), and its URL is what the request carries.'
         UploadUri       = 'Where the recording of the voice is: an http or https URL the API can fetch (the API''s voiceUrl).'
         VocalStart      = 'Where the singing starts in the recording, in whole seconds.'
         VocalEnd        = 'Where the singing ends, in whole seconds; after -VocalStart.'
@@ -18,6 +19,7 @@ Submits a voice validation (POST /api/v1/voice/validate) for a recording that is
         Confirm         = 'Asks before each submission.'
     }
     Examples    = @(
+        @{ Code = '(New-SunoVoiceValidation -AudioPath ./me.mp3 -VocalStart 5 -VocalEnd 35 -Language en -Wait).ValidationPhrase'; Remarks = 'Uploads a local recording, validates it and shows the phrase to sing.' }
         @{ Code = '(New-SunoVoiceValidation -UploadUri https://files.example/me.mp3 -VocalStart 5 -VocalEnd 35 -Language en -Wait).ValidationPhrase'; Remarks = 'Validates the recording and shows the phrase to sing.' }
     )
 }

@@ -4,7 +4,7 @@ BeforeAll {
     Import-Module (Join-Path $root 'out/SunoPS/SunoPS.psd1') -Force
     Import-Module (Join-Path $root 'tests/Support/SunoTestEmulator.psm1') -Force
     $script:emu = Start-SunoTestEmulator -Arguments '--speed', '200'
-    Set-SunoApiKey -ApiKey $script:emu.Key -BaseUri $script:emu.ApiUri
+    Set-SunoApiKey -ApiKey $script:emu.Key -BaseUri $script:emu.ApiUri -UploadBaseUri $script:emu.UploadUri
     $script:recording = 'https://files.example/my-voice.mp3'
     $script:phrase = 'https://files.example/my-phrase.mp3'
 
@@ -16,6 +16,25 @@ AfterAll {
 }
 
 Describe 'New-SunoVoiceValidation, Reset-SunoVoiceValidation, New-SunoVoice, Test-SunoVoice' {
+    It 'uploads local recordings with -AudioPath: the voice and the phrase' {
+        $me = Join-Path $TestDrive 'me.mp3'; [IO.File]::WriteAllBytes($me, [byte[]](1..200))
+        $said = Join-Path $TestDrive 'phrase.mp3'; [IO.File]::WriteAllBytes($said, [byte[]](5..250))
+        $before = (Get-EmulatorStats).uploadRequests
+        New-SunoVoiceValidation -AudioPath $me -VocalStart 5 -VocalEnd 35 -WhatIf
+        (Get-EmulatorStats).uploadRequests | Should -Be $before
+
+        $validation = New-SunoVoiceValidation -AudioPath $me -VocalStart 5 -VocalEnd 35 -Language en
+        $validation.Parameters['voiceUrl'] | Should -BeLike "$($script:emu.UploadUri)*"
+        $ready = $validation | Wait-SunoTask -PollIntervalSec 0.1
+        $voice = $ready | New-SunoVoice -AudioPath $said -Name 'Local voice'
+        $voice.Parameters['verifyUrl'] | Should -BeLike "$($script:emu.UploadUri)*"
+        ($voice | Wait-SunoTask -PollIntervalSec 0.1).VoiceId | Should -Match '^voice_'
+        (Get-EmulatorStats).uploadRequests | Should -Be ($before + 2)
+
+        New-SunoVoiceValidation -AudioPath (Join-Path $TestDrive 'none.mp3') -VocalStart 5 -VocalEnd 35 -ErrorVariable e -ErrorAction SilentlyContinue
+        $e[0].FullyQualifiedErrorId | Should -BeLike 'SunoFileNotFound*'
+    }
+
     It 'goes from a recording to a voice whose VoiceId New-SunoMusic takes as a voice persona' {
         $validation = New-SunoVoiceValidation -UploadUri $script:recording -VocalStart 5 -VocalEnd 35 -Language en
         $validation.Family | Should -Be 'VoiceValidation'

@@ -10,7 +10,7 @@ namespace SunoPS.Cmdlets
     /// validation task piped in binds -TaskId. Returns a task of family Voice; once it succeeds its VoiceId is what
     /// New-SunoMusic takes as -PersonaId with -PersonaModel voice_persona.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "SunoVoice", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.New, "SunoVoice", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Upload")]
     [OutputType(typeof(SunoTask))]
     public sealed class NewSunoVoiceCommand : SunoSubmitCmdlet
     {
@@ -19,8 +19,13 @@ namespace SunoPS.Cmdlets
         [AllowEmptyString]
         public string TaskId { get; set; } = "";
 
+        /// <summary>A local recording of the phrase, uploaded first.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = "Path", ValueFromPipelineByPropertyName = true)]
+        [Alias("FullName")]
+        public string AudioPath { get; set; } = "";
+
         /// <summary>Where the recording of the phrase is (the API's verifyUrl).</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = "Upload", ValueFromPipelineByPropertyName = true)]
         [FlexibleUri]
         [Alias("VerifyUrl", "DownloadUrl")]
         public Uri? UploadUri { get; set; }
@@ -46,19 +51,24 @@ namespace SunoPS.Cmdlets
 
         protected override void ProcessRecord()
         {
-            var url = UploadUri == null ? null : UploadUri.IsAbsoluteUri ? UploadUri.AbsoluteUri : UploadUri.OriginalString;
             var request = new VoiceGenerateRequest
             {
                 TaskId = TaskId,
-                VerifyUrl = url,
                 VoiceName = Name,
                 Description = Description,
                 Style = Style,
                 SingerSkillLevel = SingerSkillLevel,
                 CallbackUrl = CallbackUrl,
             };
+            if (!TakeAudio(ParameterSetName == "Path" ? AudioPath : null, UploadUri, url => request.VerifyUrl = url, out var local, out _)) return;
             Submit(request, "a voice" + (Name == null ? "" : " '" + Name + "'") + " from validation task " + TaskId,
-                "Create a custom voice: 1 task, spending one voice generation's credits", TaskId);
+                "Create a custom voice: 1 task, spending one voice generation's credits", TaskId, local == null ? new LocalAudio[0] : new[] { local });
         }
+
+        protected override System.Collections.Generic.IReadOnlyDictionary<string, string>? ParameterNames =>
+            ParameterSetName == "Path" ? PathNames : null;
+
+        private static readonly System.Collections.Generic.Dictionary<string, string> PathNames =
+            new System.Collections.Generic.Dictionary<string, string> { ["verifyUrl"] = "AudioPath" };
     }
 }

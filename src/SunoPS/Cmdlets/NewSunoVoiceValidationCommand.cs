@@ -6,16 +6,22 @@ using SunoPS.Infrastructure;
 namespace SunoPS.Cmdlets
 {
     /// <summary>
-    /// Starts a custom voice (POST /api/v1/voice/validate): a recording of the voice, already online, and the whole
+    /// Starts a custom voice (POST /api/v1/voice/validate): a recording of the voice (-AudioPath, uploaded first, or
+    /// -UploadUri, already online), and the whole
     /// seconds of it that hold the singing. Returns a task of family VoiceValidation; once it succeeds its
     /// ValidationPhrase is what to sing and record for New-SunoVoice.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "SunoVoiceValidation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.New, "SunoVoiceValidation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Upload")]
     [OutputType(typeof(SunoTask))]
     public sealed class NewSunoVoiceValidationCommand : SunoSubmitCmdlet
     {
+        /// <summary>A local recording of the voice, uploaded first.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = "Path", ValueFromPipelineByPropertyName = true)]
+        [Alias("FullName")]
+        public string AudioPath { get; set; } = "";
+
         /// <summary>Where the recording is (the API's voiceUrl).</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Upload", ValueFromPipelineByPropertyName = true)]
         [FlexibleUri]
         [Alias("VoiceUrl", "DownloadUrl")]
         public Uri? UploadUri { get; set; }
@@ -35,17 +41,23 @@ namespace SunoPS.Cmdlets
 
         protected override void ProcessRecord()
         {
-            var url = UploadUri == null ? null : UploadUri.IsAbsoluteUri ? UploadUri.AbsoluteUri : UploadUri.OriginalString;
             var request = new VoiceValidationRequest
             {
-                VoiceUrl = url,
                 VocalStartS = VocalStart,
                 VocalEndS = VocalEnd,
                 Language = Language,
                 CallbackUrl = CallbackUrl,
             };
-            Submit(request, "the recording " + url + " (" + VocalStart + "–" + VocalEnd + " s)",
-                "Validate a voice: 1 task, spending one voice validation's credits", url);
+            if (!TakeAudio(ParameterSetName == "Path" ? AudioPath : null, UploadUri, url => request.VoiceUrl = url, out var local, out _)) return;
+            var source = local?.Path ?? request.VoiceUrl;
+            Submit(request, "the recording " + source + " (" + VocalStart + "–" + VocalEnd + " s)",
+                "Validate a voice: 1 task, spending one voice validation's credits", source, local == null ? new LocalAudio[0] : new[] { local });
         }
+
+        protected override System.Collections.Generic.IReadOnlyDictionary<string, string>? ParameterNames =>
+            ParameterSetName == "Path" ? PathNames : null;
+
+        private static readonly System.Collections.Generic.Dictionary<string, string> PathNames =
+            new System.Collections.Generic.Dictionary<string, string> { ["voiceUrl"] = "AudioPath" };
     }
 }
