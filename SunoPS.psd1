@@ -43,6 +43,8 @@
         'Reset-SunoVoiceValidation'
         'New-SunoVoice'
         'Test-SunoVoice'
+        'Start-SunoEmulator'
+        'Stop-SunoEmulator'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

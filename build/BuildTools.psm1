@@ -38,6 +38,10 @@ function Invoke-SunoBuild {
     $emulator = Join-Path $out 'emulator'
     Remove-Item -Recurse -Force $emulator -ErrorAction SilentlyContinue
     Copy-Item (Join-Path $Root "src/SunoPS.Emulator/bin/$Configuration/net10.0") $emulator -Recurse
+    # The module ships the emulator too, for users' own tests (Start-SunoEmulator): the app without its debug files.
+    Copy-Item $emulator (Join-Path $module 'emulator') -Recurse
+    Get-ChildItem (Join-Path $module 'emulator') -Recurse -Filter *.pdb | Remove-Item
+    Copy-Item (Join-Path $Root 'src/SunoPS.Emulator/README.md') (Join-Path $module 'emulator/README.md')
     return $module
 }
 
