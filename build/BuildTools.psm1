@@ -34,6 +34,7 @@ function Invoke-SunoBuild {
         '-DocsPath', (Join-Path $Root 'docs/help'),
         '-OutputFile', (Join-Path $module 'en-US/SunoPS.dll-Help.xml')) | Out-Host
     if ($LASTEXITCODE -ne 0) { throw 'Compiling the help failed.' }
+    Copy-Item (Join-Path $Root 'docs/about/about_SunoPS.help.txt') (Join-Path $module 'en-US')
 
     $emulator = Join-Path $out 'emulator'
     Remove-Item -Recurse -Force $emulator -ErrorAction SilentlyContinue
