@@ -52,7 +52,7 @@
         PSData = @{
             Tags         = @('Suno', 'Music', 'AI', 'Audio', 'MP3', 'GenerativeAI', 'API', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
             LicenseUri   = 'https://opensource.org/licenses/MIT'
-            ReleaseNotes = 'First release: keys per session, generation, task records, waiting, verified downloads, credits, emulator.'
+            ReleaseNotes = 'See CHANGELOG.md (the build copies the section of this version here).'
         }
     }
 }

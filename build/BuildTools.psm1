@@ -27,6 +27,7 @@ function Invoke-SunoBuild {
         Copy-Item $file.FullName $target
     }
     Copy-Item (Join-Path $Root 'SunoPS.psd1') $module
+    Set-SunoReleaseNotes -Manifest (Join-Path $module 'SunoPS.psd1') -Changelog (Join-Path $Root 'CHANGELOG.md')
     Copy-Item (Join-Path $Root 'src/SunoPS/SunoPS.format.ps1xml') $module
     # Help is compiled in a child pwsh: importing the module here would lock its DLLs for the next build.
     Invoke-SunoChildPwsh -File (Join-Path $Root 'build/New-MamlHelp.ps1') -Arguments @(
@@ -44,6 +45,20 @@ function Invoke-SunoBuild {
     Get-ChildItem (Join-Path $module 'emulator') -Recurse -Filter *.pdb | Remove-Item
     Copy-Item (Join-Path $Root 'src/SunoPS.Emulator/README.md') (Join-Path $module 'emulator/README.md')
     return $module
+}
+
+function Set-SunoReleaseNotes {
+    <# The built manifest's ReleaseNotes are the CHANGELOG's section for its version, so the two never disagree. #>
+    param([string] $Manifest, [string] $Changelog)
+    $version = (Import-PowerShellDataFile $Manifest).ModuleVersion
+    $text = Get-Content -Raw $Changelog
+    $section = [regex]::Match($text, "(?ms)^## $([regex]::Escape($version))\s*\n(.*?)(?=^## |\z)")
+    if (-not $section.Success) { throw "CHANGELOG.md has no section '## $version'." }
+    $notes = $section.Groups[1].Value.Trim() -replace "'", "''"
+    $content = Get-Content -Raw $Manifest
+    $replaced = [regex]::Replace($content, "(?m)^(\s*ReleaseNotes\s*=\s*)'(?:[^']|'')*'", { param($m) $m.Groups[1].Value + "'" + $notes + "'" })
+    if ($replaced -eq $content) { throw 'The manifest has no ReleaseNotes line to fill.' }
+    Set-Content -LiteralPath $Manifest -Value $replaced -NoNewline
 }
 
 function Get-SunoChildPwsh {
