@@ -35,6 +35,18 @@ namespace SunoPS
             string.Equals(model, "V5", StringComparison.OrdinalIgnoreCase) ||
             string.Equals(model, "V5_5", StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>The documented spelling of <paramref name="model"/> (trimmed, "v4_5plus" → "V4_5PLUS"); other names trimmed only.</summary>
+        public static string Canonical(string model)
+        {
+            var trimmed = (model ?? "").Trim();
+            foreach (var known in KnownModels)
+            {
+                if (string.Equals(known, trimmed, StringComparison.OrdinalIgnoreCase)) return known;
+            }
+
+            return string.Equals(trimmed, "V3_5", StringComparison.OrdinalIgnoreCase) ? "V3_5" : trimmed;
+        }
+
         /// <summary>The limits of a documented model, or null for a model this module does not know yet.</summary>
         public static SunoModelLimits? LimitsOf(string model) =>
             Limits.TryGetValue(model, out var limits) ? limits : null;

@@ -23,6 +23,7 @@ namespace SunoPS.Cmdlets
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = TrackSet, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(TaskIdCompleter))]
         public string TaskId { get; set; } = "";
 
         /// <summary>The track (a track's Id binds here).</summary>

@@ -21,13 +21,15 @@ namespace SunoPS.Cmdlets
 
         /// <summary>One or more task ids; task objects (or CSV rows) bind by their TaskId property.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Id")]
+        [Alias("Id", "SunoTaskId")]
         [AllowEmptyString]
         [AllowNull]
+        [ArgumentCompleter(typeof(TaskIdCompleter))]
         public string[] TaskId { get; set; } = new string[0];
 
         /// <summary>The family the ids belong to (default Music); task objects and CSV rows bind it by their Family property.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("SunoFamily")]
         public SunoTaskFamily Family { get; set; } = SunoTaskFamily.Music;
 
         /// <summary>How many reads run at once.</summary>

@@ -19,6 +19,7 @@ namespace SunoPS.Cmdlets
         /// <summary>The music task.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(TaskIdCompleter))]
         public string TaskId { get; set; } = "";
 
         /// <summary>A piped task's family: only a music task has cover art made for it.</summary>

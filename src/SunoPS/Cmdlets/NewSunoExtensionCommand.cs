@@ -24,6 +24,7 @@ namespace SunoPS.Cmdlets
         /// <summary>The music task of the track (used to find its model and length; the API takes only the track).</summary>
         [Parameter(ParameterSetName = TrackSet, ValueFromPipelineByPropertyName = true)]
         [EmptyAsNull]
+        [ArgumentCompleter(typeof(TaskIdCompleter))]
         public string? TaskId { get; set; }
 
         /// <summary>The track to extend (a track's Id binds here).</summary>

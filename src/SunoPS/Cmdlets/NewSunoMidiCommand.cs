@@ -19,6 +19,7 @@ namespace SunoPS.Cmdlets
         /// <summary>The separation task (made with -Mode SplitStem).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(TaskIdCompleter))]
         public string TaskId { get; set; } = "";
 
         /// <summary>One stem (its originData id, the Id of a Stem output); all stems when not given.</summary>

@@ -51,7 +51,7 @@ namespace SunoPS.Cmdlets
         /// <summary>The model (V5 when not given). Tab completes the documented models; any string is passed on.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ModelCompleter))]
-        [EmptyAsNull]
+        [ModelName]
         public string? Model { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

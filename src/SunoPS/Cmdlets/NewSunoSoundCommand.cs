@@ -45,7 +45,7 @@ namespace SunoPS.Cmdlets
         /// <summary>V5, the only model sounds take.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ModelCompleter))]
-        [EmptyAsNull]
+        [ModelName]
         public string? Model { get; set; }
 
         protected override void ProcessRecord()

@@ -17,6 +17,7 @@ namespace SunoPS.Cmdlets
         /// <summary>The validation task whose phrase was recorded.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(TaskIdCompleter))]
         public string TaskId { get; set; } = "";
 
         /// <summary>A local recording of the phrase, uploaded first.</summary>

@@ -15,6 +15,7 @@ namespace SunoPS.Cmdlets
         /// <summary>The validation task.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(TaskIdCompleter))]
         public string TaskId { get; set; } = "";
 
         protected override void ProcessRecord()

@@ -18,6 +18,7 @@ namespace SunoPS.Cmdlets
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("SunoTaskId")]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(TaskIdCompleter))]
         public string TaskId { get; set; } = "";
 
         /// <summary>A piped task's family: only a music task has tracks to recover.</summary>

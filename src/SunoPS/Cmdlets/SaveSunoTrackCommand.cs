@@ -57,6 +57,7 @@ namespace SunoPS.Cmdlets
         [Parameter(Mandatory = true, ParameterSetName = TaskIdPathSet)]
         [Parameter(Mandatory = true, ParameterSetName = TaskIdLiteralPathSet)]
         [Alias("Id")]
+        [ArgumentCompleter(typeof(TaskIdCompleter))]
         public string[] TaskId { get; set; } = new string[0];
 
         /// <summary>The family of the ids given as -TaskId or as strings (default Music); task objects carry their own.</summary>
@@ -80,6 +81,7 @@ namespace SunoPS.Cmdlets
         /// </summary>
         [Parameter(ParameterSetName = PathSet)]
         [Parameter(ParameterSetName = TaskIdPathSet)]
+        [ArgumentCompleter(typeof(FileNameTokenCompleter))]
         public string? FileNameTemplate { get; set; }
 
         /// <summary>Replace existing files (atomically) instead of skipping them.</summary>
@@ -235,11 +237,13 @@ namespace SunoPS.Cmdlets
                     return;
             }
 
-            // A CSV row or custom object that names a task (and maybe its family).
+            // A CSV row or custom object that names a task (and maybe its family); a file Save-SunoTrack wrote names its
+            // task as SunoTaskId and SunoFamily.
             var row = item is PSObject wrapper ? wrapper : PSObject.AsPSObject(value);
-            if (row.Properties["TaskId"]?.Value is object idValue && !string.IsNullOrWhiteSpace(idValue.ToString()))
+            var idProperty = row.Properties["TaskId"] ?? row.Properties["SunoTaskId"];
+            if (idProperty?.Value is object idValue && !string.IsNullOrWhiteSpace(idValue.ToString()))
             {
-                var familyValue = row.Properties["Family"]?.Value?.ToString();
+                var familyValue = (row.Properties["Family"] ?? row.Properties["SunoFamily"])?.Value?.ToString();
                 if (string.IsNullOrWhiteSpace(familyValue))
                 {
                     AcceptTaskId(idValue.ToString()!, Family);

@@ -16,6 +16,7 @@ namespace SunoPS.Cmdlets
         /// <summary>The music task the track belongs to.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(TaskIdCompleter))]
         public string TaskId { get; set; } = "";
 
         /// <summary>The track to split (a track's Id binds here).</summary>

@@ -16,6 +16,7 @@ namespace SunoPS.Cmdlets
         /// <summary>The voice task (from New-SunoVoice).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(TaskIdCompleter))]
         public string TaskId { get; set; } = "";
 
         /// <summary>A piped task's family: only voice tasks have a voice to check.</summary>

@@ -38,10 +38,36 @@ namespace SunoPS.Infrastructure
         protected string? NormalizeTaskId(string? raw)
         {
             var id = raw?.Trim();
-            if (!string.IsNullOrEmpty(id)) return id;
-            WriteError(ErrorRecordFactory.InvalidArgument("A task id is required; an empty one was given.", raw));
-            return null;
+            if (string.IsNullOrEmpty(id))
+            {
+                WriteError(ErrorRecordFactory.InvalidArgument("A task id is required; an empty one was given.", raw));
+                return null;
+            }
+
+            if (!LooksLikeTaskId(id!))
+            {
+                // A file path or a sentence sent as an id would only come back as "not found" after a round trip.
+                WriteError(ErrorRecordFactory.InvalidArgument("'" + Shorten(id!) + "' cannot be a task id: task ids are one word of letters, " +
+                    "digits and - _ * (a file Save-SunoTrack wrote pipes in by its SunoTaskId). Nothing was sent.", raw));
+                return null;
+            }
+
+            return id;
         }
+
+        /// <summary>Task ids are 32 hex characters in reality; documented examples mask them (5c79****be8e) or prefix them.</summary>
+        internal static bool LooksLikeTaskId(string id)
+        {
+            if (id.Length > 128) return false;
+            foreach (var c in id)
+            {
+                if (!(char.IsLetterOrDigit(c) && c < 128) && c != '-' && c != '_' && c != '*' && c != '.') return false;
+            }
+
+            return true;
+        }
+
+        private static string Shorten(string text) => text.Length > 80 ? text.Substring(0, 80) + "…" : text;
 
         /// <summary>Writes a task out, and remembers it for the session (later records of it are completed from it).</summary>
         internal void WriteTask(SunoTask task)

@@ -12,7 +12,7 @@ namespace SunoPS.Infrastructure
         /// <summary>Tab completes the documented models; any string is passed on.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ModelCompleter))]
-        [EmptyAsNull]
+        [ModelName]
         public string? Model { get; set; }
 
         /// <summary>"m" or "f".</summary>

@@ -67,6 +67,21 @@ namespace SunoPS.Infrastructure
     }
 
     /// <summary>
+    /// A model name as the API spells it: blanks trimmed, a documented model in its own case (-Model v5 is sent as
+    /// V5, which the API takes, not v5, which it refuses); an empty cell is "not given"; any other name passes on.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
+    internal sealed class ModelNameAttribute : ArgumentTransformationAttribute
+    {
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        {
+            var value = inputData is PSObject ps ? ps.BaseObject : inputData;
+            if (!(value is string text)) return inputData;
+            return string.IsNullOrWhiteSpace(text) ? null : SunoModelCatalog.Canonical(text);
+        }
+    }
+
+    /// <summary>
     /// Reads a number parameter that binds by property name. Numbers pass through; a string is read in the invariant
     /// culture ("0.5", " 1e-1 "); an empty cell means "not given". Anything else (a cell such as "abc" or "0,5")
     /// becomes NaN, which the request validator refuses for that row with SunoInvalidRequest, before anything is sent.

@@ -24,5 +24,18 @@ namespace SunoPS.Session
         }
 
         public SunoTask? Find(SunoTaskReference reference) => _tasks.TryGetValue(reference, out var task) ? task : null;
+
+        /// <summary>The tasks still remembered, the most recently seen first (for tab completion).</summary>
+        public System.Collections.Generic.List<SunoTask> Recent()
+        {
+            var list = new System.Collections.Generic.List<SunoTask>();
+            foreach (var reference in _order)
+            {
+                if (_tasks.TryGetValue(reference, out var task)) list.Add(task);
+            }
+
+            list.Reverse();
+            return list;
+        }
     }
 }
