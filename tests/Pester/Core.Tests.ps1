@@ -631,11 +631,15 @@ Describe 'Get-SunoTask' {
         }
     }
 
-    It 'asks for odd ids safely' {
+    It 'refuses odd ids before sending them, and asks for odd-looking real ones safely' {
         $err = $null
+        $before = (Get-EmulatorStats).apiRequests
         'a/b?c=d&e f' | Get-SunoTask -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'SunoTaskNotFound,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'SunoInvalidRequest,*'
         $err[0].TargetObject | Should -Be 'a/b?c=d&e f'
+        (Get-EmulatorStats).apiRequests | Should -Be $before
+        'taskId_774b9aa0422f' | Get-SunoTask -ErrorVariable err2 -ErrorAction SilentlyContinue
+        $err2[0].FullyQualifiedErrorId | Should -BeLike 'SunoTaskNotFound,*'
     }
 }
 

@@ -51,7 +51,7 @@ namespace SunoPS
         public SunoTrackCollection Tracks { get; internal set; } = SunoTrackCollection.Empty;
 
         /// <summary>The track ids, comma-separated (a plain property rather than a types.ps1xml member: importing a types file costs time).</summary>
-        public string TrackIds => Tracks.ToString();
+        public SunoIdList TrackIds => new SunoIdList(System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(Tracks, t => t.Id)));
 
         /// <summary>A MIDI task's notes, by instrument (null for other families, and while it runs).</summary>
         public SunoMidiData? Midi { get; internal set; }
