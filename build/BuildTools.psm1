@@ -37,6 +37,9 @@ function Invoke-SunoBuild {
     if ($LASTEXITCODE -ne 0) { throw 'Compiling the help failed.' }
     Copy-Item (Join-Path $Root 'docs/about/about_SunoPS.help.txt') (Join-Path $module 'en-US')
 
+    Invoke-SunoChildPwsh -File (Join-Path $Root 'build/Test-Compatibility.ps1') -Arguments @('-ModulePath', $module) | Out-Host
+    if ($LASTEXITCODE -ne 0) { throw 'The module would not load in Windows PowerShell 5.1 (see above).' }
+
     $emulator = Join-Path $out 'emulator'
     Remove-Item -Recurse -Force $emulator -ErrorAction SilentlyContinue
     Copy-Item (Join-Path $Root "src/SunoPS.Emulator/bin/$Configuration/net10.0") $emulator -Recurse

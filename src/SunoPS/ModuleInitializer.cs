@@ -37,10 +37,23 @@ namespace SunoPS
 
         private static Assembly? ResolveDependency(object? sender, ResolveEventArgs args)
         {
+            // Only SunoPS's own requests (its assemblies and the dependencies they load) are answered: another
+            // module asking for its own System.Text.Json must get its own copy, not ours.
+            var requester = args.RequestingAssembly?.Location;
+            if (!string.IsNullOrEmpty(requester) && !IsOurs(requester!)) return null;
             var name = new AssemblyName(args.Name).Name;
             if (string.IsNullOrEmpty(name)) return null;
             var candidate = Path.Combine(DependencyFolder, name + ".dll");
             return File.Exists(candidate) ? Assembly.LoadFrom(candidate) : null;
+        }
+
+        private static readonly string ModuleFolder = Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location) ?? ".";
+
+        internal static bool IsOurs(string assemblyPath)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(assemblyPath)) ?? "";
+            return string.Equals(folder, Path.GetFullPath(ModuleFolder), StringComparison.OrdinalIgnoreCase) ||
+                   string.Equals(folder, Path.GetFullPath(DependencyFolder), StringComparison.OrdinalIgnoreCase);
         }
     }
 }
