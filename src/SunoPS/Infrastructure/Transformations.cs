@@ -6,19 +6,23 @@ using System.Security;
 
 namespace SunoPS.Infrastructure
 {
-    /// <summary>Accepts a plain string where a SecureString is wanted (scripts, CI variables) and converts it.</summary>
+    /// <summary>
+    /// Accepts what a key comes as: a SecureString (Get-Secret's default), a plain string (scripts, CI variables),
+    /// or a PSCredential (a vault entry stored as a credential; its password is the key). SecretManagement is not
+    /// needed: `Get-Secret suno | Set-SunoApiKey` simply pipes its value here.
+    /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     internal sealed class SecureStringTransformationAttribute : ArgumentTransformationAttribute
     {
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
             var value = inputData is PSObject ps ? ps.BaseObject : inputData;
-            if (value is string text)
+            switch (value)
             {
-                return new NetworkCredential("", text).SecurePassword;
+                case string text: return new NetworkCredential("", text).SecurePassword;
+                case PSCredential credential: return credential.Password;
+                default: return value;
             }
-
-            return value;
         }
     }
 
