@@ -4,6 +4,8 @@
 Asks for an instrumental under an uploaded vocal recording (POST /api/v1/generate/add-instrumental) and returns a pending SunoPS.SunoTask of family Music. The API requires -Title, -Style (its tags) and -NegativeTags; the model is V4_5PLUS unless -Model says V5 or V5_5 (other documented models are refused before sending).
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         AudioPath           = 'A local audio file. It is uploaded to the upload host first (after -WhatIf/-Confirm), and its URL is what the request carries. MP3 and WAV files are measured, so lengths the API would refuse are refused before anything is sent.'
         UploadUri           = 'The URL of audio already online: a Send-SunoFile results DownloadUrl (it binds by property name), or any public http(s) URL.'
         Title               = 'The title (required).'

@@ -10,6 +10,8 @@ The family is told by the body's shape (music's callbackType and task_id, lyrics
 A body that is not a callback of a known shape, or not JSON, is a non-terminating SunoCallbackInvalid error whose target is the input.
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         InputObject = 'The callback body: JSON text (or its lines), an Azure Automation $WebhookData (object or JSON text), or the object ConvertFrom-Json made of the body. Takes pipeline input.'
         Family      = 'The family the body comes from (Music, Lyrics, Wav, Separation, Midi, Video, CoverArt, Recovery, VoiceValidation, Voice). Without it the family is told by the body''s shape.'
     }

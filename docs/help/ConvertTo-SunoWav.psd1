@@ -6,6 +6,8 @@ Submits a WAV conversion of one track (POST /api/v1/wav/generate) and returns a 
 Wait-SunoTask waits for the WAV task at its own endpoint, and Save-SunoTrack saves it as a verified .wav file (its RIFF/WAVE header and data length are checked; it is never ID3-tagged). A second conversion of the same track is a SunoAlreadyExists error (the API's 409): read the earlier WAV task instead. The source track must be complete, or the API refuses the request (SunoInvalidRequest). -WhatIf says what would be spent and sends nothing.
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         TaskId          = 'The music task the track belongs to. A piped track binds it.'
         AudioId         = 'The track to convert (sunoData id). A piped track binds it by its Id.'
         CallbackUri     = 'Where the API posts the result. Without it a placeholder is sent and the module polls.'

@@ -4,6 +4,8 @@
 Sings a window of a song again (POST /api/v1/generate/replace-section) and returns a pending SunoPS.SunoTask of family Music. The song is a generated track (pipe it, or -TaskId with -AudioId) or an upload (-AudioPath or -UploadUri, with -Model). The section runs from -SectionStart to -SectionEnd seconds: the end after the start, 6 to 60 seconds long, inside the song and at most half its length (checked before sending when the length is known: a piped track, a measured local file). -Lyrics are the section''s new words, -FullLyrics the whole song''s lyrics after the edit; -Title and -Style default to a piped track''s.
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         TaskId              = 'The music task of the track. A piped track binds it.'
         AudioId             = 'The track (sunoData id). A piped track binds it by its Id.'
         AudioPath           = 'A local audio file. It is uploaded to the upload host first (after -WhatIf/-Confirm), and its URL is what the request carries. MP3 and WAV files are measured, so lengths the API would refuse are refused before anything is sent.'

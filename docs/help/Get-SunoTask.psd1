@@ -6,6 +6,8 @@ Reads the record of each task from its family's record-info endpoint (music: GET
 Ids from the pipeline are read a few at a time in the background while more arrive, and written out in input order. An unknown id is a non-terminating SunoTaskNotFound error with the id as TargetObject; the other ids go on.
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         TaskId        = 'One or more task ids, as New-SunoMusic returned them.'
         Family        = 'The family the ids belong to: Music (default), Wav, Lyrics, Separation, Midi, Video, CoverArt, Recovery, VoiceValidation or Voice. Task objects and CSV rows bind it by their Family property, so a piped task is read from its own endpoint.'
         ThrottleLimit = 'How many reads run at once (default 8).'

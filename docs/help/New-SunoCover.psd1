@@ -6,6 +6,8 @@ Covers an uploaded song in a new style (POST /api/v1/generate/upload-cover) and 
 As in New-SunoMusic, giving -Style or -Title selects custom mode, where -Style and -Title are required and -Prompt holds the exact lyrics (unless -Instrumental); in simple mode -Prompt describes the cover. The upload may be at most 8 minutes long, 1 minute for V4_5ALL: a local MP3 or WAV that is longer is refused before anything is uploaded.
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         AudioPath           = 'A local audio file. It is uploaded to the upload host first (after -WhatIf/-Confirm), and its URL is what the request carries. MP3 and WAV files are measured, so lengths the API would refuse are refused before anything is sent.'
         UploadUri           = 'The URL of audio already online: a Send-SunoFile results DownloadUrl (it binds by property name), or any public http(s) URL.'
         Prompt              = 'Simple mode: a description of the cover (at most 500 characters). Custom mode: the exact lyrics.'

@@ -6,6 +6,8 @@ Submits a cover-art task (POST /api/v1/suno/cover/generate) for a music task and
 The API makes one cover per music task. Asked again, it refuses and names the cover-art task it already has: that task is returned instead, with a warning, and nothing is spent, so rerunning a pipeline still saves the pictures. When the finished task is saved, each picture is verified by its signature (PNG, JPEG or WebP) and named by the music's title, "Image" and its number. -WhatIf says what would be spent and sends nothing.
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         TaskId          = 'The finished music task to make cover art for. A piped music task or track binds it.'
         CallbackUri     = 'Where the API posts the result. Without it a placeholder is sent and the module polls.'
         Wait            = 'Waits for the pictures and returns the finished task instead of the pending one.'

@@ -6,6 +6,8 @@ Extends a generated track (POST /api/v1/generate/extend) or an uploaded audio (P
 Without -Prompt, -Style, -Title or -ContinueAt the source''s parameters are inherited (defaultParamFlag false). With any of them (or -UseCustomParameters) the custom parameters are used: for a track -Prompt, -Style, -Title and -ContinueAt are then required (a piped track lends its title); for an upload -Style and -Title, and -Prompt unless -Instrumental. -ContinueAt must be more than 0 and less than the source''s length. Mistakes are refused before anything is sent (SunoInvalidRequest).
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         TaskId              = 'The music task of the track; used to find its model and length (the API takes only the track). A piped track binds it.'
         AudioId             = 'The track to extend (sunoData id). A piped track binds it by its Id.'
         AudioPath           = 'A local audio file. It is uploaded to the upload host first (after -WhatIf/-Confirm), and its URL is what the request carries. MP3 and WAV files are measured, so lengths the API would refuse are refused before anything is sent.'

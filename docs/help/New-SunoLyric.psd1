@@ -6,6 +6,8 @@ Submits a lyrics task (POST /api/v1/lyrics) and returns a SunoPS.SunoTask of fam
 When the task is finished its Outputs hold the variants the API wrote (Kind Lyrics, with Title and Text); a variant the API marks as failed is not among them. Save-SunoTrack writes each variant as a UTF-8 .txt file named by its title, kind and number. -WhatIf says what would be spent and sends nothing.
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         Prompt          = 'What the lyrics should be about, at most 200 characters. Strings piped in bind here.'
         CallbackUri     = 'Where the API posts the result. Without it a placeholder is sent and the module polls.'
         Wait            = 'Waits for the lyrics and returns the finished task instead of the pending one.'

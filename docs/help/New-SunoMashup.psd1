@@ -4,6 +4,8 @@
 Mashes up exactly two audios (POST /api/v1/generate/mashup) and returns a pending SunoPS.SunoTask of family Music. The two may be any mix of local files (-AudioPath, uploaded first) and URLs (-UploadUri); anything but two is refused before sending. Models V4 to V5 (not V5_5); the title is at most 100 characters. Giving -Style or -Title selects custom mode.
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         AudioPath           = 'Local audio files, uploaded first (after -WhatIf/-Confirm).'
         UploadUri           = 'URLs of audio already online (uploads DownloadUrl, or public http(s) URLs).'
         Prompt              = 'Simple mode: a description. Custom mode: the lyrics.'

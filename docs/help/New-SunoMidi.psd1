@@ -6,6 +6,8 @@ Submits MIDI generation (POST /api/v1/midi/generate) from a separation made with
 The API returns MIDI as notes, not as a file. Once finished, the task's Midi property holds the instruments and their notes (NoteCount counts them all), and Save-SunoTrack writes a Standard MIDI File built from them: format 1 at 120 beats per minute, one track per instrument named after it, drums on channel 10, velocities 0-1 scaled to 1-127. The file is read back before it is saved and must hold every note.
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         TaskId          = 'The separation task (made with Split-SunoTrack -Mode SplitStem). A piped separation task binds it.'
         AudioId         = 'One stem to transcribe: the Id of one of the separation''s Stem outputs (the API''s originData id). All stems when not given.'
         CallbackUri     = 'Where the API posts the result. Without it a placeholder is sent and the module polls.'

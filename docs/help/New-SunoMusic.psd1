@@ -10,6 +10,8 @@ Every parameter binds by property name, so Import-Csv rows submit a batch; submi
 The API requires a callback URL even when you only poll. Without -CallbackUri the module sends the harmless placeholder https://example.com/callback and relies on polling.
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         Prompt              = 'Simple mode: a description of the song (at most 500 characters). Custom mode: the exact lyrics.'
         Style               = 'Custom mode: the style (genres, mood, instruments). Giving it selects custom mode.'
         Title               = 'Custom mode: the title. Giving it selects custom mode.'

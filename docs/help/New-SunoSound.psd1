@@ -4,6 +4,8 @@
 Generates a sound effect or a loop (POST /api/v1/generate/sounds, model V5) and returns a pending SunoPS.SunoTask of family Music, read, waited for and saved like any song. -Tempo is in BPM (1 to 300; the API chooses when not given); -Key tab-completes the documented keys (Any, C to B, Cm to Bm).
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         Prompt          = 'What the sound is, at most 500 characters. A string piped in binds here.'
         Loop            = 'A seamless loop.'
         Tempo           = 'Beats per minute, a whole number from 1 to 300.'

@@ -6,6 +6,8 @@ Submits a music video of one track (POST /api/v1/mp4/generate) and returns a Sun
 Wait-SunoTask waits for the video at its own endpoint, and Save-SunoTrack saves it as a verified .mp4 (its ISO media boxes are checked: ftyp first, a moov box, nothing cut short). A second video of the same track is a SunoAlreadyExists error (the API's 409): read the earlier video task instead. -Author and -DomainName may have at most 50 characters each; longer ones are refused before anything is sent. -WhatIf says what would be spent and sends nothing.
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         TaskId          = 'The music task the track belongs to. A piped track binds it.'
         AudioId         = 'The track to make the video of (sunoData id). A piped track binds it by its Id.'
         Author          = 'The artist name shown in the video, at most 50 characters.'

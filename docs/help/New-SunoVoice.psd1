@@ -4,6 +4,8 @@
 Submits the voice (POST /api/v1/voice/generate) and returns a SunoPS.SunoTask of family Voice, pending. A validation task piped in binds -TaskId; -AudioPath (a local file, uploaded first) or -UploadUri (online) is the recording of its ValidationPhrase. Once the voice task succeeds, its VoiceId is the voice: give it to New-SunoMusic as -PersonaId with -PersonaModel voice_persona (custom mode, a model that takes voice personas). Test-SunoVoice says whether the voice can be used yet.
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         TaskId           = 'The validation task whose phrase was recorded. A piped validation task binds it.'
         AudioPath        = 'A local recording of the phrase. It is uploaded to the upload host first (after -WhatIf/-Confirm), and its URL is what the request carries.'
         UploadUri        = 'Where the recording of the phrase is: an http or https URL the API can fetch (the API''s verifyUrl).'

@@ -6,6 +6,8 @@ Submits a voice validation (POST /api/v1/voice/validate) for a recording that is
 -VocalStart and -VocalEnd are whole seconds of the recording that hold the singing; the end must come after the start (checked before anything is sent).
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         AudioPath       = 'A local recording of the voice. It is uploaded to the upload host first (after -WhatIf/-Confirm), and its URL is what the request carries.'
         UploadUri       = 'Where the recording of the voice is: an http or https URL the API can fetch (the API''s voiceUrl).'
         VocalStart      = 'Where the singing starts in the recording, in whole seconds.'

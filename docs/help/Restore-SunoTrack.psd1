@@ -6,6 +6,8 @@ Submits a recovery (POST /api/v1/suno/recovery) for a finished music task whose 
 Recovery is read at its own endpoint, whose status is the answer's top-level code (201 running, 200 at least one track recovered, 500 all failed). When it is finished its Outputs are the recovered songs (Kind Audio), one per original track with the original audio id and title; a track that could not be recovered is named in ErrorMessage. Save-SunoTrack saves them: MP3s are tagged and measured as usual, M4A files are checked by their ISO media boxes and never tagged. -WhatIf says what would be spent and sends nothing.
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         TaskId          = 'The finished music task whose tracks need new links (the API''s sunoTaskId). A piped music task binds it.'
         CallbackUri     = 'Where the API posts the result. Without it a placeholder is sent and the module polls.'
         Wait            = 'Waits for the recovery and returns the finished task instead of the pending one.'

@@ -16,6 +16,8 @@ Downloads run in parallel (-ThrottleLimit) with memory flat in the file size; a 
 A task that is not complete is a SunoTaskNotComplete error (pipe it through Wait-SunoTask, or add -Wait to wait here); a failed task is a SunoTaskFailed error, except that a task which failed after its audio was made (CALLBACK_EXCEPTION: only the callback to your -CallbackUri failed) has its downloadable tracks saved, with a warning. A track that cannot be downloaded is a non-terminating SunoDownloadFailed error with its URL as TargetObject; the other tracks go on.
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         InputObject      = 'Tasks (all their tracks are saved), single tracks, or task ids, usually from the pipeline.'
         TaskId           = 'Ids of tasks whose tracks to save; their records are read first.'
         Family           = 'The family of the ids given as -TaskId or as strings (default Music). Task objects carry their own, and CSV rows with a Family column are read from that family.'

@@ -6,6 +6,8 @@ Puts a local file (-Path) or a URL (-Uri) on the Suno file-upload host (POST /ap
 The host is the one set with Set-SunoApiKey -UploadBaseUri (or $env:SUNO_UPLOAD_BASE_URI; the documented host by default); the API key goes to it and to the API only. The result pipes into every cmdlet that takes audio: its DownloadUrl binds -UploadUri. Errors of the host have the same ids as the API's (SunoInvalidRequest, SunoAuthenticationFailed, SunoServerError…); a missing local file is SunoFileNotFound and nothing is sent.
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once.'
+        BaseUri         = 'The API origin for this command only; the upload host is still the session''s -UploadBaseUri.'
         Path       = 'The local file to upload. Files from Get-ChildItem bind by their FullName.'
         Uri        = 'A public http(s) URL the host downloads instead (it gives up after 30 seconds; 100 MB at most is advised).'
         UploadPath = 'The folder on the host, without leading or trailing slash (default ''sunops'').'

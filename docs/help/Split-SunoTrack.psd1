@@ -6,6 +6,8 @@ Submits a separation of one track (POST /api/v1/vocal-removal/generate) and retu
 -Mode SeparateVocal (the default, 10 credits) gives vocals and instrumental; SplitStem (50 credits) gives instrument stems and is the separation New-SunoMidi makes MIDI from; SplitStemAdvanced (20 credits) gives the one stem -StemName names. Each call is charged again, even for the same track. Once Wait-SunoTask sees it finished, the task's Outputs are one Stem per stem, each with its StemName and, as its Id, the stem id New-SunoMidi takes as -AudioId; Save-SunoTrack saves one verified MP3 per stem, named by stem. -WhatIf says the mode's cost and sends nothing.
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         TaskId          = 'The music task the track belongs to. A piped track binds it.'
         AudioId         = 'The track to split (sunoData id). A piped track binds it by its Id.'
         Mode            = 'SeparateVocal (vocals and instrumental, 10 credits; the default), SplitStem (instrument stems, 50 credits) or SplitStemAdvanced (one stem, 20 credits; needs -StemName).'

@@ -6,6 +6,8 @@ Polls all tasks with one scheduler: each task is read at its own pace, starting 
 Each task is written to the pipeline as soon as it reaches the stage named by -Until. A task that fails (CREATE_TASK_FAILED, GENERATE_AUDIO_FAILED, CALLBACK_EXCEPTION, SENSITIVE_WORD_ERROR) is a non-terminating SunoTaskFailed error with the API's errorCode and errorMessage, the task id as TargetObject and the task itself in the exception's Target property ($err.Exception.Target); the others go on. A task that does not finish within -TimeoutSec is a SunoWaitTimeout error naming its last status. A progress bar counts tasks per status; status changes also go to -Verbose. Ctrl+C stops at once.
 '@
     Parameters  = @{
+        ApiKey          = 'The key for this command only: it beats the session''s (Set-SunoApiKey) and $env:SUNO_API_KEY. A SecureString, or a plain string converted at once; what a ForEach-Object -Parallel or Start-ThreadJob script passes with $using:.'
+        BaseUri         = 'The API origin for this command only (the emulator, a gateway): it beats the session''s and $env:SUNO_API_BASE_URI.'
         TaskId               = 'Task ids; task objects and CSV rows bind by their TaskId property.'
         Family               = 'The family the ids belong to (default Music). Task objects and CSV rows bind it by their Family property, so a piped WAV task is waited for at the WAV endpoint.'
         Until                = 'Text (lyrics ready), First (a stream URL is playable) or Complete (all tracks downloadable; the default).'

@@ -20,10 +20,36 @@ namespace SunoPS.Infrastructure
         /// <summary>False for cmdlets that can do something useful without a key (-WhatIf, say).</summary>
         protected virtual bool RequiresKey => true;
 
+        /// <summary>
+        /// The key for this command only (explicit beats the session, which beats $env:SUNO_API_KEY): what
+        /// ForEach-Object -Parallel and Start-ThreadJob pass with $using:, as they have sessions of their own.
+        /// </summary>
+        [Parameter]
+        [SecureStringTransformation]
+        [ValidateNotNull]
+        public System.Security.SecureString? ApiKey { get; set; }
+
+        /// <summary>The API origin for this command only (explicit beats the session, which beats $env:SUNO_API_BASE_URI).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public System.Uri? BaseUri { get; set; }
+
         protected override void BeginProcessing()
         {
             // Resolved here, on the pipeline thread: the runspace is not known on thread-pool threads.
             Session = SessionStore.Current;
+            if (BaseUri != null && (!BaseUri.IsAbsoluteUri || (BaseUri.Scheme != System.Uri.UriSchemeHttps && BaseUri.Scheme != System.Uri.UriSchemeHttp)))
+            {
+                ThrowTerminatingError(ErrorRecordFactory.InvalidArgument("-BaseUri must be an absolute http or https URI, such as https://api.sunoapi.org.", BaseUri));
+            }
+
+            if (ApiKey != null || BaseUri != null)
+            {
+                var call = Session.ForCall(ApiKey, BaseUri);
+                DisposeAtEnd(call);
+                Session = call;
+            }
+
             _client = Session.GetClient();
             if (RequiresKey)
             {

@@ -105,9 +105,15 @@ namespace SunoPS.Infrastructure
         {
             _stop.Cancel();
             OnDisposing();
+            foreach (var owned in _owned) owned.Dispose();
             _stop.Dispose();
             GC.SuppressFinalize(this);
         }
+
+        private readonly System.Collections.Generic.List<IDisposable> _owned = new System.Collections.Generic.List<IDisposable>();
+
+        /// <summary>Something this command made for itself alone (a per-call client), released when it ends.</summary>
+        private protected void DisposeAtEnd(IDisposable owned) => _owned.Add(owned);
 
         /// <summary>Releases what a derived cmdlet holds (a wait, say); runs after its work has been cancelled.</summary>
         protected virtual void OnDisposing()

@@ -29,7 +29,28 @@ namespace SunoPS.Session
         public bool HasSessionKey => _apiKey != null;
 
         /// <summary>The tasks this session has submitted or read.</summary>
-        public SessionTasks Tasks { get; } = new SessionTasks();
+        public SessionTasks Tasks { get; }
+
+        public SunoSession() : this(new SessionTasks())
+        {
+        }
+
+        private SunoSession(SessionTasks tasks) => Tasks = tasks;
+
+        /// <summary>
+        /// The settings of one command that was given -ApiKey or -BaseUri: those win, the rest is this session's (which
+        /// falls back to the environment). It shares the session's remembered tasks; dispose it when the command ends.
+        /// </summary>
+        public SunoSession ForCall(SecureString? apiKey, Uri? baseUri)
+        {
+            var call = new SunoSession(Tasks);
+            lock (_gate)
+            {
+                call.Configure(apiKey ?? _apiKey, baseUri ?? BaseUri, MaximumRetryCount, RetryIntervalSec, TimeoutSec, UploadBaseUri);
+            }
+
+            return call;
+        }
 
         // What the requests use: the value set, or else the client's default.
         public int EffectiveMaximumRetryCount => MaximumRetryCount ?? new SunoClientOptions().MaxRetries;
