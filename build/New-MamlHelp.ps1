@@ -29,6 +29,22 @@ function Get-TypeString([type] $type) {
     $type.Name
 }
 
+function Get-DefaultText($cmd, $parameter) {
+    # What an unset parameter holds, read from a fresh instance of the cmdlet itself.
+    if ($parameter.ParameterType -eq [System.Management.Automation.SwitchParameter]) { return 'False' }
+    $property = $cmd.ImplementingType.GetProperty($parameter.Name)
+    if (-not $property) { return 'None' }
+    $value = $property.GetValue([Activator]::CreateInstance($cmd.ImplementingType))
+    if ($null -eq $value -or ($value -is [string] -and $value -eq '') -or ($value -is [array] -and $value.Count -eq 0)) { return 'None' }
+    if ($value -is [double]) { return $value.ToString([cultureinfo]::InvariantCulture) }
+    "$value"
+}
+
+function Test-Wildcards($cmd, $parameter) {
+    $property = $cmd.ImplementingType.GetProperty($parameter.Name)
+    [bool]($property -and $property.GetCustomAttributes([System.Management.Automation.SupportsWildcardsAttribute], $true))
+}
+
 $settings = [System.Xml.XmlWriterSettings]::new()
 $settings.Indent = $true
 $settings.Encoding = [System.Text.UTF8Encoding]::new($false)
@@ -93,6 +109,7 @@ foreach ($cmd in ($module.ExportedCmdlets.Values | Sort-Object Name)) {
         $w.WriteAttributeString('pipelineInput', $(if ($pipeline) { "True ($($pipeline -join ', '))" } else { 'False' }))
         $w.WriteAttributeString('position', $(if ($first.Position -ge 0) { "$($first.Position)" } else { 'named' }))
         $w.WriteAttributeString('aliases', $(if ($p.Aliases.Count) { $p.Aliases -join ', ' } else { 'none' }))
+        $w.WriteAttributeString('globbing', "$(Test-Wildcards $cmd $p)".ToLower())
         $w.WriteElementString('name', $maml, $p.Name)
         $w.WriteStartElement('description', $maml)
         Write-Para $(if ($paramDocs.ContainsKey($p.Name)) { $paramDocs[$p.Name] } else { throw "No help text for $($cmd.Name) -$($p.Name)." })
@@ -105,15 +122,37 @@ foreach ($cmd in ($module.ExportedCmdlets.Values | Sort-Object Name)) {
             $w.WriteEndElement()
         }
         $w.WriteStartElement('type', $dev); $w.WriteElementString('name', $maml, (Get-TypeString $p.ParameterType)); $w.WriteEndElement()
-        if ($isSwitch) { $w.WriteElementString('defaultValue', $dev, 'False') }
+        $w.WriteElementString('defaultValue', $dev, (Get-DefaultText $cmd $p))
         $w.WriteEndElement()
     }
     $w.WriteEndElement()
 
+    # INPUTS: what binds from the pipeline, by value (its type) and by property name (the property names).
+    $w.WriteStartElement('inputTypes', $command)
+    $byValue = $cmd.Parameters.Values | Where-Object { (Test-Documented $_) -or $_.Name -eq 'InputObject' } |
+        Where-Object { $_.ParameterSets.Values | Where-Object ValueFromPipeline } | ForEach-Object { Get-TypeString $_.ParameterType } | Sort-Object -Unique
+    $byName = $cmd.Parameters.Values | Where-Object { Test-Documented $_ } |
+        Where-Object { $_.ParameterSets.Values | Where-Object ValueFromPipelineByPropertyName } | ForEach-Object Name | Sort-Object
+    foreach ($t in $byValue) {
+        $w.WriteStartElement('inputType', $command)
+        $w.WriteStartElement('type', $dev); $w.WriteElementString('name', $maml, $t); $w.WriteEndElement()
+        $w.WriteStartElement('description', $maml); Write-Para 'Piped in as it is.'; $w.WriteEndElement()
+        $w.WriteEndElement()
+    }
+    $w.WriteStartElement('inputType', $command)
+    $w.WriteStartElement('type', $dev); $w.WriteElementString('name', $maml, $(if ($byName) { 'System.Object' } else { 'None' })); $w.WriteEndElement()
+    $w.WriteStartElement('description', $maml)
+    Write-Para $(if ($byName) { 'Any object (a task, a track, a CSV row) whose properties bind by name: ' + ($byName -join ', ') + '.' } else { 'Nothing binds from the pipeline.' })
+    $w.WriteEndElement()
+    $w.WriteEndElement()
+    $w.WriteEndElement()
+
     $w.WriteStartElement('returnValues', $command)
-    foreach ($type in $cmd.OutputType) {
+    $outputs = @($cmd.OutputType | ForEach-Object Name)
+    if (-not $outputs) { $outputs = @('None') }
+    foreach ($type in $outputs) {
         $w.WriteStartElement('returnValue', $command)
-        $w.WriteStartElement('type', $dev); $w.WriteElementString('name', $maml, $type.Name); $w.WriteEndElement()
+        $w.WriteStartElement('type', $dev); $w.WriteElementString('name', $maml, $type); $w.WriteEndElement()
         $w.WriteEndElement()
     }
     $w.WriteEndElement()
@@ -131,6 +170,16 @@ foreach ($cmd in ($module.ExportedCmdlets.Values | Sort-Object Name)) {
         $w.WriteElementString('code', $dev, $example.Code)
         $w.WriteStartElement('remarks', $dev); Write-Para $example.Remarks; $w.WriteEndElement()
         $w.WriteEndElement()
+    }
+    $w.WriteEndElement()
+
+    # RELATED LINKS: the psd1's own, then the topic and the pipeline every family shares.
+    $links = [System.Collections.Generic.List[string]]::new()
+    if ($doc.ContainsKey('Links')) { $links.AddRange([string[]]$doc.Links) }
+    foreach ($link in 'about_SunoPS', 'Get-SunoTask', 'Wait-SunoTask', 'Save-SunoTrack') { if ($link -ne $cmd.Name -and -not $links.Contains($link)) { $links.Add($link) } }
+    $w.WriteStartElement('relatedLinks', $maml)
+    foreach ($link in $links) {
+        $w.WriteStartElement('navigationLink', $maml); $w.WriteElementString('linkText', $maml, $link); $w.WriteEndElement()
     }
     $w.WriteEndElement()
     $w.WriteEndElement()
