@@ -41,7 +41,7 @@ namespace SunoPS.Client.Tests.Requests
 
             Assert.Equal(new[] { ("voiceUrl", SunoProblemRule.Required), ("vocalEndS", SunoProblemRule.NotAfter), ("language", SunoProblemRule.NotAllowedValue) },
                 problems.Select(p => (p.Field, p.Rule)));
-            Assert.Equal("vocalStartS", problems[1].Condition);
+            Assert.Equal("vocalStartS", problems[1].RelatedField); // NotAfter names the field it must exceed there
             Assert.Equal(VoiceValidationRequest.Languages, problems[2].Allowed);
 
             var missing = new VoiceValidationRequest { VoiceUrl = "not a url" }.Validate();
