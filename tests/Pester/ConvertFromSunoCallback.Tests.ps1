@@ -70,10 +70,25 @@ BeforeAll {
         foreach ($delivery in $all) { if ($delivery.taskId -eq $TaskId) { $delivery } }
     }
 
-    function Get-RecordReads {
+    function Get-RecordReads([string] $RecordPath = '/api/v1/generate/record-info') {
         $stats = Invoke-SunoEmulatorControl -Emulator $script:emu -Path stats -Method Get
-        $reads = $stats.requestsByPath.'/api/v1/generate/record-info'
+        $reads = $stats.requestsByPath.$RecordPath
         if ($reads) { $reads } else { 0 }
+    }
+
+    # The record reads of every family but music, summed: a save from a callback makes none.
+    function Get-FamilyRecordReads {
+        $paths = '/api/v1/vocal-removal/record-info', '/api/v1/midi/record-info', '/api/v1/suno/cover/record-info'
+        ($paths | ForEach-Object { Get-RecordReads $_ } | Measure-Object -Sum).Sum
+    }
+
+    # What Azure Automation hands a runbook started by the webhook the API posted to.
+    function New-WebhookData([string] $Body) {
+        [pscustomobject]@{
+            WebhookName   = 'suno-done'
+            RequestBody   = $Body
+            RequestHeader = [pscustomobject]@{ 'Content-Type' = 'application/json'; 'User-Agent' = 'emulator' }
+        }
     }
 }
 
@@ -170,6 +185,91 @@ Describe 'ConvertFrom-SunoCallback' {
         $file = $body | ConvertFrom-SunoCallback | Save-SunoTrack -Path $dir
         $file.Extension | Should -Be '.wav'
         [Text.Encoding]::ASCII.GetString([IO.File]::ReadAllBytes($file.FullName), 0, 4) | Should -Be 'RIFF'
+    }
+
+    It 'runs a runbook on the callbacks of a SplitStem separation and of its MIDI: stems and a .mid saved from the callbacks alone' {
+        $track = New-SunoMusic -Prompt 'A funky bass groove' -Wait -PollIntervalSec 0.1 | ForEach-Object { $_.Tracks[0] }
+        $runbook = {
+            param($WebhookData, $Path)
+            $WebhookData | ConvertFrom-SunoCallback | Save-SunoTrack -Path $Path
+        }
+        $listener = Start-Webhook
+        try {
+            $hook = $listener.Prefixes | Select-Object -First 1
+            $submitted = $track | Split-SunoTrack -Mode SplitStem -CallbackUri $hook
+            $stemsCallback = Receive-Callback $listener
+            # The separation the callback describes pipes on into MIDI, whose callback goes to the same webhook.
+            $midiSubmitted = $stemsCallback.Body | ConvertFrom-SunoCallback | New-SunoMidi -CallbackUri $hook
+            $midiCallback = Receive-Callback $listener
+        }
+        finally {
+            $listener.Close()
+        }
+        $stemsCallback.HasKey | Should -BeFalse
+        $midiCallback.HasKey | Should -BeFalse
+        $info = ($stemsCallback.Body | ConvertFrom-Json).data.vocal_removal_info
+        $info.origin_url | Should -Be ''
+        $midiJson = $midiCallback.Body | ConvertFrom-Json
+        $midiJson.task_id | Should -Be $midiSubmitted.TaskId # at the top level, as documented
+
+        $split = $stemsCallback.Body | ConvertFrom-SunoCallback
+        $split.TaskId | Should -Be $submitted.TaskId
+        $split.Family | Should -Be 'Separation'
+        $split.State | Should -Be 'Succeeded'
+        $split.Outputs.StemName | Sort-Object | Should -Be @('Bass', 'Drums', 'Guitar', 'Keyboard', 'Vocals')
+
+        $reads = Get-FamilyRecordReads
+        $stemsDir = New-TestFolder
+        $stems = & $runbook -WebhookData (New-WebhookData $stemsCallback.Body) -Path $stemsDir
+        $stems | Should -HaveCount 5
+        foreach ($file in $stems) {
+            $file.Extension | Should -Be '.mp3'
+            $file.SunoStatus | Should -Be 'Downloaded'
+            $file.Length | Should -BeGreaterThan 1000
+            [IO.File]::ReadAllBytes($file.FullName)[0] | Should -Be 0xFF # an MPEG frame
+        }
+        foreach ($stem in 'Bass', 'Drums', 'Guitar', 'Keyboard', 'Vocals') { @($stems.Name -match " - $stem - ") | Should -HaveCount 1 }
+        Get-ChildItem -Force $stemsDir | Should -HaveCount 5 # nothing temporary left
+
+        $midiDir = New-TestFolder
+        # A PowerShell 7 runbook gets $WebhookData as JSON text.
+        $mid = & $runbook -WebhookData (New-WebhookData $midiCallback.Body | ConvertTo-Json -Depth 5) -Path $midiDir
+        $mid | Should -HaveCount 1
+        $mid.Extension | Should -Be '.mid'
+        $mid.SunoStatus | Should -Be 'Downloaded'
+        [Text.Encoding]::ASCII.GetString([IO.File]::ReadAllBytes($mid.FullName), 0, 4) | Should -Be 'MThd'
+        $file = [NAudio.Midi.MidiFile]::new($mid.FullName, $true)
+        $written = 0
+        foreach ($t in 0..($file.Tracks - 1)) { $written += @($file.Events[$t] | Where-Object { $_ -is [NAudio.Midi.NoteOnEvent] -and $_.Velocity -gt 0 }).Count }
+        $written | Should -Be (($midiJson.data.instruments | ForEach-Object { $_.notes.Count }) | Measure-Object -Sum).Sum
+        $written | Should -BeGreaterThan 0
+        $file.Tracks | Should -Be ($midiJson.data.instruments.Count + 1)
+
+        Get-FamilyRecordReads | Should -Be $reads # saved from the callbacks, without reading a record
+        Get-CallbackLog $submitted.TaskId | ForEach-Object { $_.family | Should -Be 'separation'; $_.stage | Should -Be 'complete' }
+    }
+
+    It 'receives the cover-art callback and saves its pictures from it' {
+        $music = New-SunoMusic -Prompt 'A calm piano track' -Wait -PollIntervalSec 0.1
+        $listener = Start-Webhook
+        try {
+            $submitted = $music | New-SunoCoverArt -CallbackUri ($listener.Prefixes | Select-Object -First 1)
+            $body = (Receive-Callback $listener).Body
+        }
+        finally {
+            $listener.Close()
+        }
+        ($body | ConvertFrom-Json).data.taskId | Should -Be $submitted.TaskId
+
+        $reads = Get-FamilyRecordReads
+        $dir = New-TestFolder
+        $files = $body | ConvertFrom-SunoCallback | Save-SunoTrack -Path $dir
+        $files | Should -HaveCount 2
+        foreach ($file in $files) {
+            $file.Extension | Should -Be '.png'
+            [IO.File]::ReadAllBytes($file.FullName)[0..7] | Should -Be @(0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)
+        }
+        Get-FamilyRecordReads | Should -Be $reads
     }
 
     It 'never calls the placeholder URL a task is submitted with when no -CallbackUri is given' {

@@ -29,17 +29,7 @@ namespace SunoPS.Client.Tests.Callbacks
             o.WavChannels = 1;
         });
 
-        private static async Task<CallbackDelivery> Posted(EmulatorSession s, string taskId, string stage)
-        {
-            for (var i = 0; i < 3000; i++)
-            {
-                var found = s.Emulator.State.CallbackDeliveries.FirstOrDefault(d => d.TaskId == taskId && d.Stage == stage && d.Outcome == "delivered");
-                if (found != null) return found;
-                await Task.Delay(10);
-            }
-
-            throw new Xunit.Sdk.XunitException("The emulator posted no " + stage + " callback for " + taskId + ".");
-        }
+        private static Task<CallbackDelivery> Posted(EmulatorSession s, string taskId, string stage) => EmulatorCallbacks.Posted(s, taskId, stage);
 
         [Fact]
         public async Task Each_music_stage_posted_reads_as_the_record_of_that_stage()

@@ -55,6 +55,7 @@ internal sealed class CoverArtEndpoint(EmulatorState state)
             return;
         }
 
+        state.Callbacks.Watch(task, task.CallbackUrl);
         await ApiResponses.SuccessAsync(context, w =>
         {
             w.WriteStartObject();

@@ -1,3 +1,4 @@
+using SunoPS.Emulator.Callbacks;
 using SunoPS.Emulator.Api;
 using SunoPS.Emulator.Files;
 
@@ -7,7 +8,7 @@ namespace SunoPS.Emulator.Families.CoverArt;
 /// The cover-art family (suno-api.md §4.22): POST /api/v1/suno/cover/generate for a finished music task (one cover
 /// per task), GET /api/v1/suno/cover/record-info, and the PNG pictures under cover-art/.
 /// </summary>
-internal sealed class CoverArtFamily : ITaskFamily
+internal sealed class CoverArtFamily : ITaskFamily, ICallbackFamily
 {
     public const string RecordInfoPath = "/api/v1/suno/cover/record-info";
 
@@ -40,4 +41,8 @@ internal sealed class CoverArtFamily : ITaskFamily
     public IEnumerable<FileRoute> FileRoutes => _files.Routes;
 
     public IReadOnlyList<string> Seed(SeedTasksRequest request) => CoverArtSeeder.Seed(_state, request);
+
+    public IReadOnlyList<CallbackStage> CallbackStagesOf(Tasks.IEmulatedTask task) => task is CoverArtTask t ? CoverArtCallbacks.StagesOf(t) : [];
+
+    public byte[] RenderCallback(Tasks.IEmulatedTask task, CallbackStage stage) => CoverArtCallbacks.Render((CoverArtTask)task, stage, _state.FileUrls);
 }

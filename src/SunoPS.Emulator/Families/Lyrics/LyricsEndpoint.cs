@@ -34,6 +34,7 @@ internal sealed class LyricsEndpoint(EmulatorState state)
 
         var task = LyricsTask.Create(state.Clock, prompt, ParamJson.FromBody(body), callbackUrl);
         state.Tasks.Add(task);
+        state.Callbacks.Watch(task, task.CallbackUrl);
         await ApiResponses.SuccessAsync(context, w =>
         {
             w.WriteStartObject();

@@ -1,3 +1,4 @@
+using SunoPS.Emulator.Callbacks;
 using SunoPS.Emulator.Api;
 using SunoPS.Emulator.Files;
 
@@ -7,7 +8,7 @@ namespace SunoPS.Emulator.Families.Lyrics;
 /// The lyrics family (suno-api.md §4.15): POST /api/v1/lyrics and GET /api/v1/lyrics/record-info. Lyrics come as
 /// text in the record, so it serves no files.
 /// </summary>
-internal sealed class LyricsFamily : ITaskFamily
+internal sealed class LyricsFamily : ITaskFamily, ICallbackFamily
 {
     public const string RecordInfoPath = "/api/v1/lyrics/record-info";
 
@@ -35,4 +36,8 @@ internal sealed class LyricsFamily : ITaskFamily
     public IEnumerable<FileRoute> FileRoutes => [];
 
     public IReadOnlyList<string> Seed(SeedTasksRequest request) => LyricsSeeder.Seed(_state, request);
+
+    public IReadOnlyList<CallbackStage> CallbackStagesOf(Tasks.IEmulatedTask task) => task is LyricsTask t ? LyricsCallbacks.StagesOf(t) : [];
+
+    public byte[] RenderCallback(Tasks.IEmulatedTask task, CallbackStage stage) => LyricsCallbacks.Render((LyricsTask)task, stage);
 }

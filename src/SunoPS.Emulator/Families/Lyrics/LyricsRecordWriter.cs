@@ -27,15 +27,7 @@ internal static class LyricsRecordWriter
             w.WriteStartArray("data");
             if (status.HasText())
             {
-                foreach (var variant in task.Variants)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("text", variant.Failed ? "" : variant.Text);
-                    w.WriteString("title", variant.Title);
-                    w.WriteString("status", variant.Failed ? "failed" : "complete");
-                    w.WriteString("errorMessage", variant.Failed ? "Lyrics generation failed" : "");
-                    w.WriteEndObject();
-                }
+                foreach (var variant in task.Variants) WriteVariant(w, variant);
             }
 
             w.WriteEndArray();
@@ -47,6 +39,17 @@ internal static class LyricsRecordWriter
         var (errorCode, errorMessage) = status.ErrorOf();
         if (errorCode is { } code) w.WriteNumber("errorCode", code); else w.WriteNull("errorCode");
         if (errorMessage is not null) w.WriteString("errorMessage", errorMessage); else w.WriteNull("errorMessage");
+        w.WriteEndObject();
+    }
+
+    /// <summary>One variant, as the record and the callback both show it.</summary>
+    public static void WriteVariant(Utf8JsonWriter w, LyricsVariant variant)
+    {
+        w.WriteStartObject();
+        w.WriteString("text", variant.Failed ? "" : variant.Text);
+        w.WriteString("title", variant.Title);
+        w.WriteString("status", variant.Failed ? "failed" : "complete");
+        w.WriteString("errorMessage", variant.Failed ? "Lyrics generation failed" : "");
         w.WriteEndObject();
     }
 }

@@ -34,6 +34,7 @@ internal sealed class MidiEndpoint(EmulatorState state, MidiTaskFactory factory)
 
         var task = factory.Create(request.Source, request.Stem, request.CallbackUrl);
         state.Tasks.Add(task);
+        state.Callbacks.Watch(task, task.CallbackUrl);
         await ApiResponses.SuccessAsync(context, w =>
         {
             w.WriteStartObject();

@@ -1,3 +1,4 @@
+using SunoPS.Emulator.Callbacks;
 using SunoPS.Emulator.Api;
 using SunoPS.Emulator.Families.Music;
 using SunoPS.Emulator.Families.Separation;
@@ -9,7 +10,7 @@ namespace SunoPS.Emulator.Families.Midi;
 /// The MIDI family (suno-api.md §4.20): POST /api/v1/midi/generate from a finished split_stem separation and
 /// GET /api/v1/midi/record-info. It has no files: the record carries the notes.
 /// </summary>
-internal sealed class MidiFamily : ITaskFamily
+internal sealed class MidiFamily : ITaskFamily, ICallbackFamily
 {
     public const string RecordInfoPath = "/api/v1/midi/record-info";
 
@@ -34,4 +35,8 @@ internal sealed class MidiFamily : ITaskFamily
 
     public IReadOnlyList<string> Seed(SeedTasksRequest request) =>
         MidiSeeder.Seed(_state, _state.Family<MusicFamily>().Factory, _state.Family<SeparationFamily>().Factory, _factory, request);
+
+    public IReadOnlyList<CallbackStage> CallbackStagesOf(Tasks.IEmulatedTask task) => task is MidiTask t ? MidiCallbacks.StagesOf(t) : [];
+
+    public byte[] RenderCallback(Tasks.IEmulatedTask task, CallbackStage stage) => MidiCallbacks.Render((MidiTask)task, stage);
 }

@@ -33,6 +33,7 @@ internal sealed class RecoveryEndpoint(EmulatorState state)
 
         var task = RecoveryTask.Create(state.Clock, source, callbackUrl);
         state.Tasks.Add(task);
+        state.Callbacks.Watch(task, task.CallbackUrl);
         await ApiResponses.SuccessAsync(context, w =>
         {
             w.WriteStartObject();

@@ -1,3 +1,4 @@
+using SunoPS.Emulator.Callbacks;
 using SunoPS.Emulator.Api;
 using SunoPS.Emulator.Files;
 
@@ -8,7 +9,7 @@ namespace SunoPS.Emulator.Families.Recovery;
 /// <c>data.task_id</c>), GET /api/v1/suno/recovery/record-info?task_id= (its status is the answer's top-level code),
 /// and the recovered audio under recovered/ (M4A, or MP3 with [recovery-mp3]).
 /// </summary>
-internal sealed class RecoveryFamily : ITaskFamily
+internal sealed class RecoveryFamily : ITaskFamily, ICallbackFamily
 {
     public const string RecordInfoPath = "/api/v1/suno/recovery/record-info";
 
@@ -38,4 +39,8 @@ internal sealed class RecoveryFamily : ITaskFamily
     public IEnumerable<FileRoute> FileRoutes => _files.Routes;
 
     public IReadOnlyList<string> Seed(SeedTasksRequest request) => RecoverySeeder.Seed(_state, request);
+
+    public IReadOnlyList<CallbackStage> CallbackStagesOf(Tasks.IEmulatedTask task) => task is RecoveryTask t ? RecoveryCallbacks.StagesOf(t) : [];
+
+    public byte[] RenderCallback(Tasks.IEmulatedTask task, CallbackStage stage) => RecoveryCallbacks.Render((RecoveryTask)task, _state.Clock.Now, _state.FileUrls);
 }

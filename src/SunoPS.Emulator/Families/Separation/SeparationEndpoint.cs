@@ -36,6 +36,7 @@ internal sealed class SeparationEndpoint(EmulatorState state, SeparationTaskFact
 
         var task = factory.Create(request.Source, request.MusicIndex, request.Type, request.StemName, request.CallbackUrl);
         state.Tasks.Add(task);
+        state.Callbacks.Watch(task, task.CallbackUrl);
         await ApiResponses.SuccessAsync(context, w =>
         {
             w.WriteStartObject();

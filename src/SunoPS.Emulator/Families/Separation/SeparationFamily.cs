@@ -1,3 +1,4 @@
+using SunoPS.Emulator.Callbacks;
 using SunoPS.Emulator.Api;
 using SunoPS.Emulator.Families.Music;
 using SunoPS.Emulator.Files;
@@ -8,7 +9,7 @@ namespace SunoPS.Emulator.Families.Separation;
 /// The vocal / stem separation family (suno-api.md §4.18–4.19): POST /api/v1/vocal-removal/generate from a finished
 /// music track, GET /api/v1/vocal-removal/record-info, and the stem MP3s under stems/.
 /// </summary>
-internal sealed class SeparationFamily : ITaskFamily
+internal sealed class SeparationFamily : ITaskFamily, ICallbackFamily
 {
     public const string RecordInfoPath = "/api/v1/vocal-removal/record-info";
 
@@ -36,4 +37,8 @@ internal sealed class SeparationFamily : ITaskFamily
 
     public IReadOnlyList<string> Seed(SeedTasksRequest request) =>
         SeparationSeeder.Seed(_state, _state.Family<MusicFamily>().Factory, Factory, request);
+
+    public IReadOnlyList<CallbackStage> CallbackStagesOf(Tasks.IEmulatedTask task) => task is SeparationTask t ? SeparationCallbacks.StagesOf(t) : [];
+
+    public byte[] RenderCallback(Tasks.IEmulatedTask task, CallbackStage stage) => SeparationCallbacks.Render((SeparationTask)task, stage, _state.FileUrls);
 }

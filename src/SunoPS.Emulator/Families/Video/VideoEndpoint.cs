@@ -51,6 +51,7 @@ internal sealed class VideoEndpoint(EmulatorState state)
             return;
         }
 
+        state.Callbacks.Watch(task, task.CallbackUrl);
         await ApiResponses.SuccessAsync(context, w =>
         {
             w.WriteStartObject();

@@ -1,3 +1,4 @@
+using SunoPS.Emulator.Callbacks;
 using SunoPS.Emulator.Api;
 using SunoPS.Emulator.Files;
 
@@ -7,7 +8,7 @@ namespace SunoPS.Emulator.Families.Video;
 /// The music-video family (suno-api.md §4.21): POST /api/v1/mp4/generate from a finished track,
 /// GET /api/v1/mp4/record-info, and the .mp4 files under video/.
 /// </summary>
-internal sealed class VideoFamily : ITaskFamily
+internal sealed class VideoFamily : ITaskFamily, ICallbackFamily
 {
     public const string RecordInfoPath = "/api/v1/mp4/record-info";
 
@@ -37,4 +38,8 @@ internal sealed class VideoFamily : ITaskFamily
     public IEnumerable<FileRoute> FileRoutes => _files.Routes;
 
     public IReadOnlyList<string> Seed(SeedTasksRequest request) => VideoSeeder.Seed(_state, request);
+
+    public IReadOnlyList<CallbackStage> CallbackStagesOf(Tasks.IEmulatedTask task) => task is VideoTask t ? VideoCallbacks.StagesOf(t) : [];
+
+    public byte[] RenderCallback(Tasks.IEmulatedTask task, CallbackStage stage) => VideoCallbacks.Render((VideoTask)task, stage, _state.FileUrls);
 }

@@ -27,21 +27,24 @@ internal sealed class VoiceEndpoints(EmulatorState state, VoiceTaskFactory facto
 
     private Task ValidateAsync(HttpContext context) => SubmitAsync(context, body =>
         VoiceValidators.Validate(body, out var r) is { } error
-            ? (error, null)
-            : (null, () => factory.CreateValidation(r.VoiceUrl, r.Start, r.End, r.Language, 0, r.CallbackUrl)));
+            ? (error, "", null)
+            : (null, r.CallbackUrl, () => factory.CreateValidation(r.VoiceUrl, r.Start, r.End, r.Language, 0, r.CallbackUrl)));
 
+    // The regeneration's callback goes to its calBackUrl (one l), and has the validation's shape.
     private Task RegenerateAsync(HttpContext context) => SubmitAsync(context, body =>
         VoiceValidators.Regenerate(body, state, out var r) is { } error
-            ? (error, null)
-            : (null, () => factory.CreateValidation(r.Validation.VoiceUrl, r.Validation.VocalStart, r.Validation.VocalEnd,
+            ? (error, "", null)
+            : (null, r.CallbackUrl, () => factory.CreateValidation(r.Validation.VoiceUrl, r.Validation.VocalStart, r.Validation.VocalEnd,
                 r.Validation.Language, r.Validation.Round + 1, r.CallbackUrl)));
 
     private Task GenerateAsync(HttpContext context) => SubmitAsync(context, body =>
         VoiceValidators.Generate(body, state, out var r) is { } error
-            ? (error, null)
-            : (null, () => factory.CreateVoice(r.Validation, r.VerifyUrl, r.VoiceName, r.SkillLevel, r.CallbackUrl)));
+            ? (error, "", null)
+            : (null, r.CallbackUrl, () => factory.CreateVoice(r.Validation, r.VerifyUrl, r.VoiceName, r.SkillLevel, r.CallbackUrl)));
 
-    private async Task SubmitAsync(HttpContext context, Func<JsonElement, (ValidationError? Error, Func<Tasks.IEmulatedTask>? Create)> check)
+    // check: the body's refusal, or the callback URL it names and how its task is made.
+    private async Task SubmitAsync(HttpContext context,
+        Func<JsonElement, (ValidationError? Error, string CallbackUrl, Func<Tasks.IEmulatedTask>? Create)> check)
     {
         using var document = await JsonBody.TryReadAsync(context);
         if (document is null)
@@ -50,7 +53,7 @@ internal sealed class VoiceEndpoints(EmulatorState state, VoiceTaskFactory facto
             return;
         }
 
-        var (error, create) = check(document.RootElement);
+        var (error, callbackUrl, create) = check(document.RootElement);
         if (error is not null)
         {
             await ApiResponses.ErrorAsync(context, state, error.Code, error.Message);
@@ -65,6 +68,7 @@ internal sealed class VoiceEndpoints(EmulatorState state, VoiceTaskFactory facto
 
         var task = create!();
         state.Tasks.Add(task);
+        state.Callbacks.Watch(task, callbackUrl);
         await ApiResponses.SuccessAsync(context, w =>
         {
             w.WriteStartObject();

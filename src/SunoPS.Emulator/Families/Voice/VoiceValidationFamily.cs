@@ -1,4 +1,5 @@
 using SunoPS.Emulator.Api;
+using SunoPS.Emulator.Callbacks;
 using SunoPS.Emulator.Files;
 
 namespace SunoPS.Emulator.Families.Voice;
@@ -7,7 +8,7 @@ namespace SunoPS.Emulator.Families.Voice;
 /// The voice validation family (suno-api.md §4.23): POST /api/v1/voice/validate and /regenerate, GET
 /// /api/v1/voice/validate-info. It also serves the voice family's generate and check-voice (one set of endpoints).
 /// </summary>
-internal sealed class VoiceValidationFamily : ITaskFamily
+internal sealed class VoiceValidationFamily : ITaskFamily, ICallbackFamily
 {
     public const string ValidateInfoPath = "/api/v1/voice/validate-info";
 
@@ -32,4 +33,10 @@ internal sealed class VoiceValidationFamily : ITaskFamily
     public IEnumerable<FileRoute> FileRoutes => [];
 
     public IReadOnlyList<string> Seed(SeedTasksRequest request) => VoiceSeeder.Seed(_state, Factory, request, voices: false);
+
+    public IReadOnlyList<CallbackStage> CallbackStagesOf(Tasks.IEmulatedTask task) =>
+        task is VoiceValidationTask t ? VoiceCallbacks.StagesOf(t) : [];
+
+    public byte[] RenderCallback(Tasks.IEmulatedTask task, CallbackStage stage) =>
+        VoiceCallbacks.Render((VoiceValidationTask)task, stage, _state.Clock.Now);
 }
