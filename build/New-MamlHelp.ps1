@@ -60,6 +60,11 @@ function Write-Para([string] $text) {
     }
 }
 
+# Parameters declared once in a base cmdlet (SunoApiCmdlet, SunoSubmitCmdlet) have their text once, in
+# docs/help/Shared/Parameters.psd1; a cmdlet's own psd1 overrides it where the parameter means more there.
+$sharedFile = Join-Path $DocsPath 'Shared/Parameters.psd1'
+$sharedDocs = if (Test-Path $sharedFile) { (Import-PowerShellDataFile $sharedFile).Parameters } else { @{} }
+
 $w.WriteStartDocument()
 $w.WriteStartElement('helpItems')
 $w.WriteAttributeString('schema', 'maml')
@@ -67,7 +72,8 @@ foreach ($cmd in ($module.ExportedCmdlets.Values | Sort-Object Name)) {
     $docFile = Join-Path $DocsPath "$($cmd.Name).psd1"
     if (-not (Test-Path $docFile)) { throw "No help text for $($cmd.Name): add $docFile." }
     $doc = Import-PowerShellDataFile $docFile
-    $paramDocs = if ($doc.ContainsKey('Parameters')) { $doc.Parameters } else { @{} }
+    $paramDocs = @{} + $sharedDocs
+    if ($doc.ContainsKey('Parameters')) { foreach ($k in $doc.Parameters.Keys) { $paramDocs[$k] = $doc.Parameters[$k] } }
 
     $w.WriteStartElement('command', 'command', $command)
     $w.WriteAttributeString('xmlns', 'maml', $null, $maml)
