@@ -9,6 +9,11 @@ internal sealed class FaultBook
     {
         public FaultSpec Spec { get; } = spec;
         public int Remaining { get; set; } = spec.Count;
+
+        // Draws for Probability; used under the book's lock only.
+        public Random Draws { get; } = spec.Seed is { } seed ? new Random(seed) : new Random();
+
+        public bool Strikes() => Spec.Probability >= 1 || Draws.NextDouble() < Spec.Probability;
     }
 
     private readonly object _gate = new();
@@ -61,6 +66,7 @@ internal sealed class FaultBook
                 var entry = _entries[i];
                 if (!string.Equals(entry.Spec.Target, target, StringComparison.OrdinalIgnoreCase)) continue;
                 if (entry.Spec.PathPrefix is { Length: > 0 } prefix && !path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
+                if (!entry.Strikes()) continue;
                 if (entry.Remaining > 0 && --entry.Remaining == 0)
                 {
                     _entries.RemoveAt(i);

@@ -31,6 +31,24 @@ public sealed class FaultSpec
     /// <summary>Adds a Retry-After header (seconds) to HttpStatus answers.</summary>
     public int? RetryAfterSeconds { get; set; }
 
+    /// <summary>For <see cref="FaultKind.Redirect"/>: where to send the client (absolute, or a path on the same origin).</summary>
+    public string? Location { get; set; }
+
+    /// <summary>For <see cref="FaultKind.Body"/>: the body sent.</summary>
+    public string? Text { get; set; }
+
+    /// <summary>For <see cref="FaultKind.Body"/> and <see cref="FaultKind.BogusCharset"/>: the Content-Type sent.</summary>
+    public string? ContentType { get; set; }
+
+    /// <summary>
+    /// The chance (0 &lt; p ≤ 1, default 1) that a matching request gets the fault; a request spared falls through to the
+    /// next fault and then to the endpoint. With <see cref="Count"/> -1 this makes random transient faults for soaks.
+    /// </summary>
+    public double Probability { get; set; } = 1;
+
+    /// <summary>Seeds the random draws of <see cref="Probability"/>, so a soak's faults fall the same way each run; null draws from a random seed.</summary>
+    public int? Seed { get; set; }
+
     internal FaultSpec Copy() => (FaultSpec)MemberwiseClone();
 
     /// <summary>The code to use: the explicit one, or the kind's default.</summary>
@@ -38,6 +56,8 @@ public sealed class FaultSpec
     {
         FaultKind.Html => 502,
         FaultKind.Expire => 403,
+        FaultKind.Redirect => 302,
+        FaultKind.Body or FaultKind.InvalidUnicode or FaultKind.BogusCharset or FaultKind.Oversized or FaultKind.GzipBomb => 200,
         _ => 500,
     };
 
@@ -49,11 +69,16 @@ public sealed class FaultSpec
         if (!Enum.IsDefined(Kind)) throw new ArgumentException($"Unknown fault kind {Kind}.", nameof(Kind));
         if (Count == 0 || Count < -1) throw new ArgumentException("Count must be positive, or -1 for until cleared.", nameof(Count));
         if (Code != 0 && Code is < 100 or > 999) throw new ArgumentException("Code must be a three-digit number.", nameof(Code));
-        if ((Kind is FaultKind.HttpStatus or FaultKind.Html or FaultKind.Expire) && EffectiveCode > 599)
+        if ((Kind is FaultKind.HttpStatus or FaultKind.Html or FaultKind.Expire or FaultKind.Redirect or FaultKind.Body) && EffectiveCode > 599)
             throw new ArgumentException("An HTTP status must be between 100 and 599.", nameof(Code));
         if (DelayMs < 0) throw new ArgumentException("DelayMs must not be negative.", nameof(DelayMs));
         if (Kind == FaultKind.Truncate && Bytes < 0) throw new ArgumentException("Bytes must not be negative.", nameof(Bytes));
         if (Kind == FaultKind.Slow && BytesPerSecond <= 0) throw new ArgumentException("Slow needs BytesPerSecond > 0.", nameof(BytesPerSecond));
+        if (Kind == FaultKind.Redirect && (EffectiveCode is < 300 or > 399 || string.IsNullOrWhiteSpace(Location)))
+            throw new ArgumentException("Redirect needs a 3xx code and a Location.", nameof(Location));
+        if (Kind == FaultKind.Body && Text is null) throw new ArgumentException("Body needs Text.", nameof(Text));
+        if (Kind is FaultKind.Oversized or FaultKind.GzipBomb && Bytes < 0) throw new ArgumentException("Bytes must not be negative.", nameof(Bytes));
+        if (!(Probability > 0 && Probability <= 1)) throw new ArgumentException("Probability must be above 0 and at most 1.", nameof(Probability));
         if (RetryAfterSeconds is < 0) throw new ArgumentException("RetryAfterSeconds must not be negative.", nameof(RetryAfterSeconds));
     }
 }

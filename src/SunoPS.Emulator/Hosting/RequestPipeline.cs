@@ -52,7 +52,7 @@ internal sealed class RequestPipeline(EmulatorState state, TextWriter? log)
             if (state.FaultBook.TryConsume(origin, path) is { } fault)
             {
                 state.Counters.FaultApplied();
-                if (await FaultResponder.ApplyAsync(context, fault)) return;
+                if (await FaultResponder.ApplyAsync(context, fault, origin)) return;
             }
 
             await (origin switch

@@ -47,12 +47,12 @@ internal static class BodySender
             }
         }
 
+        var shaping = ResponseShaping.Of(context);
         response.StatusCode = status;
-        response.ContentType = contentType;
+        response.ContentType = shaping?.ContentType ?? contentType;
         response.ContentLength = count;
         if (HttpMethods.IsHead(request.Method)) return;
 
-        var shaping = ResponseShaping.Of(context);
         var limit = shaping?.TruncateAfterBytes is { } cut ? Math.Min(cut, count) : count;
         var cancel = context.RequestAborted;
 
