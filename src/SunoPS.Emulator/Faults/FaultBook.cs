@@ -55,7 +55,7 @@ internal sealed class FaultBook
     }
 
     /// <summary>The first fault matching the request, using up one of its count; null when none matches.</summary>
-    public FaultSpec? TryConsume(Origin origin, string path)
+    public FaultSpec? TryConsume(Origin origin, string method, string path)
     {
         if (_count == 0) return null;
         var target = origin switch { Origin.Files => "files", Origin.Uploads => "uploads", _ => "api" };
@@ -66,6 +66,7 @@ internal sealed class FaultBook
                 var entry = _entries[i];
                 if (!string.Equals(entry.Spec.Target, target, StringComparison.OrdinalIgnoreCase)) continue;
                 if (entry.Spec.PathPrefix is { Length: > 0 } prefix && !path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
+                if (entry.Spec.Method is { Length: > 0 } only && !string.Equals(only, method, StringComparison.OrdinalIgnoreCase)) continue;
                 if (!entry.Strikes()) continue;
                 if (entry.Remaining > 0 && --entry.Remaining == 0)
                 {

@@ -12,6 +12,9 @@ public sealed class FaultSpec
     /// <summary>Only paths starting with this (e.g. "/api/v1/generate/record-info"); null matches every path.</summary>
     public string? PathPrefix { get; set; }
 
+    /// <summary>Only requests of this method (e.g. "POST", so a fault on /api/v1/generate spares its record-info reads); null matches every method.</summary>
+    public string? Method { get; set; }
+
     public FaultKind Kind { get; set; }
 
     /// <summary>The code or HTTP status to answer; 0 takes the kind's default (500, or 502 for Html, 403 for Expire).</summary>

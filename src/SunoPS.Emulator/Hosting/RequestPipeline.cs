@@ -49,7 +49,7 @@ internal sealed class RequestPipeline(EmulatorState state, TextWriter? log)
                 hasAuthorization: context.Request.Headers.ContainsKey("Authorization"),
                 hasRange: context.Request.Headers.ContainsKey("Range"));
 
-            if (state.FaultBook.TryConsume(origin, path) is { } fault)
+            if (state.FaultBook.TryConsume(origin, context.Request.Method, path) is { } fault)
             {
                 state.Counters.FaultApplied();
                 if (await FaultResponder.ApplyAsync(context, fault, origin)) return;

@@ -72,7 +72,12 @@ namespace SunoPS.Tests.Reliability
         };
 
         private static FaultSpec Api(MatrixRow row, FaultKind kind, int code = 0) =>
-            new FaultSpec { Target = row.Target, PathPrefix = row.Path, Kind = kind, Code = code, Count = -1 };
+            new FaultSpec
+            {
+                Target = row.Target, PathPrefix = row.Path, Kind = kind, Code = code, Count = -1,
+                // A submit path is the prefix of its family's record-info path: fault the POST only.
+                Method = row.Class == CallClass.Paid ? "POST" : null,
+            };
 
         private static bool IsApi(MatrixRow row) => row.Class is CallClass.Read or CallClass.Wait or CallClass.Paid;
 
