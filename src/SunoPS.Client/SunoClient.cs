@@ -78,17 +78,18 @@ namespace SunoPS.Client
         {
             var data = await _transport.SendAsync(new ApiCall(HttpMethod.Get, "api/v1/generate/credit"), cancellationToken)
                 .ConfigureAwait(false);
-            if (data.ValueKind == JsonValueKind.Number && data.TryGetDouble(out var credits))
+            // Some gateways wrap it.
+            var value = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("credits", out var nested) ? nested : data;
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var credits) && credits >= 0 &&
+                credits == decimal.Truncate(credits) && credits <= long.MaxValue)
             {
                 return (long)credits;
             }
 
-            if (data.ValueKind == JsonValueKind.Object && JsonValues.Number(data, "credits") is double nested)
-            {
-                return (long)nested; // Some gateways wrap it.
-            }
-
-            throw new SunoException(SunoErrorKind.MalformedResponse, "The Suno API answered the credit query without a number.");
+            // A balance that is negative, fractional, a string or absent is not one to act on: the server is wrong.
+            var shown = value.ValueKind == JsonValueKind.Undefined ? "nothing" : value.GetRawText();
+            throw new SunoException(SunoErrorKind.ServerError, "The Suno API answered the credit query without a non-negative whole number (" +
+                                                               (shown.Length > 40 ? shown.Substring(0, 40) + "…" : shown) + ").");
         }
 
         /// <summary>
