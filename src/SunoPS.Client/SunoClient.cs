@@ -25,7 +25,6 @@ namespace SunoPS.Client
         public const string PlaceholderCallbackUrl = "https://example.com/callback";
 
         private readonly ApiTransport _transport;
-        private readonly SubmitGate _submitGate;
         private readonly ReadPacer _readPacer;
         private readonly object _filesGate = new object();
         private FileHostClient? _files;
@@ -35,7 +34,6 @@ namespace SunoPS.Client
             if (options == null) throw new ArgumentNullException(nameof(options));
             Options = options.Clone();
             _transport = new ApiTransport(Options, handler);
-            _submitGate = new SubmitGate(Options.SubmitLimit, Options.SubmitWindow, Options.Clock);
             _readPacer = new ReadPacer(Options.Clock);
         }
 
@@ -112,7 +110,7 @@ namespace SunoPS.Client
             };
 
             JsonElement data;
-            using (await _submitGate.WaitTurnAsync(cancellationToken).ConfigureAwait(false))
+            using (await SubmitGate().WaitTurnAsync(cancellationToken).ConfigureAwait(false))
             {
                 data = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
             }
@@ -259,6 +257,10 @@ namespace SunoPS.Client
 
             return new OutputDownloader(_files, options ?? new OutputDownloadOptions(), GetTaskAsync) { ReadLyrics = GetTimestampedLyricsAsync };
         }
+
+        /// <summary>The process-wide pacer of submissions for this origin and the key in effect now.</summary>
+        private SubmitGate SubmitGate() =>
+            SubmitGates.For(Options.BaseUri, Options.ApiKeyProvider?.Invoke(), Options.SubmitLimit, Options.SubmitWindow, Options.Clock);
 
         private static string RequireTaskId(string taskId)
         {
