@@ -13,6 +13,7 @@ When nothing was set, the other cmdlets fall back to $env:SUNO_API_KEY and $env:
         RetryIntervalSec  = 'The wait before the first retry, in seconds (default 1); each further retry doubles it, with jitter. A Retry-After from the server is honoured.'
         TimeoutSec        = 'How long one HTTP request may take, in seconds (default 60).'
         PassThru          = 'Writes the settings now in effect, defaults included (as Get-SunoApiKey shows them).'
+        AllowUnencryptedAuthentication = 'Lets this session send the key over plain http to a host other than loopback (a gateway without TLS). Without it every API command refuses such a base URI with SunoInvalidRequest before sending anything; loopback http (the emulator) needs no opt-in. -AllowUnencryptedAuthentication:$false takes the permission back.'
         WhatIf            = 'Shows what would be set without setting it.'
         Confirm           = 'Asks for confirmation first.'
     }

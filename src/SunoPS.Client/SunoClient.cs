@@ -25,7 +25,6 @@ namespace SunoPS.Client
         public const string PlaceholderCallbackUrl = "https://example.com/callback";
 
         private readonly ApiTransport _transport;
-        private readonly SubmitGate _submitGate;
         private readonly ReadPacer _readPacer;
         private readonly object _filesGate = new object();
         private FileHostClient? _files;
@@ -35,7 +34,6 @@ namespace SunoPS.Client
             if (options == null) throw new ArgumentNullException(nameof(options));
             Options = options.Clone();
             _transport = new ApiTransport(Options, handler);
-            _submitGate = new SubmitGate(Options.SubmitLimit, Options.SubmitWindow, Options.Clock);
             _readPacer = new ReadPacer(Options.Clock);
         }
 
@@ -78,17 +76,18 @@ namespace SunoPS.Client
         {
             var data = await _transport.SendAsync(new ApiCall(HttpMethod.Get, "api/v1/generate/credit"), cancellationToken)
                 .ConfigureAwait(false);
-            if (data.ValueKind == JsonValueKind.Number && data.TryGetDouble(out var credits))
+            // Some gateways wrap it.
+            var value = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("credits", out var nested) ? nested : data;
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var credits) && credits >= 0 &&
+                credits == decimal.Truncate(credits) && credits <= long.MaxValue)
             {
                 return (long)credits;
             }
 
-            if (data.ValueKind == JsonValueKind.Object && JsonValues.Number(data, "credits") is double nested)
-            {
-                return (long)nested; // Some gateways wrap it.
-            }
-
-            throw new SunoException(SunoErrorKind.MalformedResponse, "The Suno API answered the credit query without a number.");
+            // A balance that is negative, fractional, a string or absent is not one to act on: the server is wrong.
+            var shown = value.ValueKind == JsonValueKind.Undefined ? "nothing" : value.GetRawText();
+            throw new SunoException(SunoErrorKind.ServerError, "The Suno API answered the credit query without a non-negative whole number (" +
+                                                               (shown.Length > 40 ? shown.Substring(0, 40) + "…" : shown) + ").");
         }
 
         /// <summary>
@@ -111,7 +110,7 @@ namespace SunoPS.Client
             };
 
             JsonElement data;
-            using (await _submitGate.WaitTurnAsync(cancellationToken).ConfigureAwait(false))
+            using (await SubmitGate().WaitTurnAsync(cancellationToken).ConfigureAwait(false))
             {
                 data = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
             }
@@ -258,6 +257,10 @@ namespace SunoPS.Client
 
             return new OutputDownloader(_files, options ?? new OutputDownloadOptions(), GetTaskAsync) { ReadLyrics = GetTimestampedLyricsAsync };
         }
+
+        /// <summary>The process-wide pacer of submissions for this origin and the key in effect now.</summary>
+        private SubmitGate SubmitGate() =>
+            SubmitGates.For(Options.BaseUri, Options.ApiKeyProvider?.Invoke(), Options.SubmitLimit, Options.SubmitWindow, Options.Clock);
 
         private static string RequireTaskId(string taskId)
         {

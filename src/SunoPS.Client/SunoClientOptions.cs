@@ -45,6 +45,12 @@ namespace SunoPS.Client
 
         public string UserAgent { get; set; } = "SunoPS";
 
+        /// <summary>The largest API or upload-host answer read, decompressed; a larger one is a server error.</summary>
+        internal int MaxAnswerBytes { get; set; } = Http.AnswerBody.MaxBytes;
+
+        /// <summary>Sends the key over plain http to a host other than loopback; off, such a base URI is refused before anything is sent.</summary>
+        public bool AllowUnencryptedAuthentication { get; set; }
+
         /// <summary>What pacing and waiting read the time from (a manual clock in tests).</summary>
         internal SunoClock Clock { get; set; } = SunoClock.System;
 

@@ -156,7 +156,6 @@ Describe 'Wait-SunoTask' {
     It 'reports a policy-rejected task as SunoTaskFailed: <Prompt>' -ForEach @(
         @{ Prompt = 'Words [sensitive]'; Status = 'SENSITIVE_WORD_ERROR'; Code = 400 }
         @{ Prompt = 'Words [create-fail]'; Status = 'CREATE_TASK_FAILED'; Code = 500 }
-        @{ Prompt = 'Words [callback-fail]'; Status = 'CALLBACK_EXCEPTION'; Code = 500 }
     ) {
         $id = New-SeededTask -Prompt $Prompt
         $err = $null
@@ -167,6 +166,19 @@ Describe 'Wait-SunoTask' {
         $err[0].TargetObject | Should -Be $id
         "$($err[0])" | Should -Match $Status
         "$($err[0])" | Should -Match "error code $Code"
+    }
+
+    It 'writes out a CALLBACK_EXCEPTION task (its audio exists) with a warning' {
+        $id = New-SeededTask -Prompt 'Words [callback-fail]'
+        $err = $null
+        $warn = $null
+
+        $task = $id | Wait-SunoTask -PollIntervalSec 0.05 -ErrorVariable err -WarningVariable warn -WarningAction SilentlyContinue
+
+        $err | Should -BeNullOrEmpty
+        $task.TaskId | Should -Be $id
+        $task.Status | Should -Be 'CALLBACK_EXCEPTION'
+        "$warn" | Should -Match 'Only the callback failed'
     }
 
     It 'makes a failed task terminating with -ErrorAction Stop' {

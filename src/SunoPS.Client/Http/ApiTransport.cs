@@ -6,6 +6,7 @@ using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using System.Security.Authentication;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
@@ -81,6 +82,14 @@ namespace SunoPS.Client.Http
 
         private async Task<Outcome> SendOnceAsync(ApiCall call, CancellationToken cancellationToken)
         {
+            var target = BaseOf(call.Origin);
+            if (target.Scheme != Uri.UriSchemeHttps && !(target.Scheme == Uri.UriSchemeHttp && (target.IsLoopback || _options.AllowUnencryptedAuthentication)))
+            {
+                // Plain http beyond loopback (the emulator) would put the key on the wire in clear; other schemes are no API.
+                throw new SunoException(SunoErrorKind.InvalidRequest, target.GetLeftPart(UriPartial.Authority) +
+                    " is not https: the API key would travel unencrypted, so nothing was sent.") { Target = call.Target };
+            }
+
             var key = _options.ApiKeyProvider?.Invoke();
             if (string.IsNullOrWhiteSpace(key))
             {
@@ -117,11 +126,25 @@ namespace SunoPS.Client.Http
                 timeout.CancelAfter(limit);
                 HttpResponseMessage response;
                 string body;
+                response = null!;
                 try
                 {
-                    response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token)
+                    response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token)
                         .ConfigureAwait(false);
-                    body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                    body = await AnswerBody.ReadAsync(response.Content, _options.MaxAnswerBytes, timeout.Token).ConfigureAwait(false);
+                }
+                catch (Exception) when (DisposeOnFailure(response))
+                {
+                    throw; // never: the filter only disposes
+                }
+                catch (AnswerTooLargeException e)
+                {
+                    Log(call, "answer too large", clock);
+                    // Not retried: the same request would bring the same flood.
+                    var error = Error(SunoErrorKind.ServerError, call, e.Message, null, (int)response.StatusCode, null);
+                    error = new SunoException(error.Kind, error.Message, e)
+                        { Target = call.Target, HttpStatus = error.HttpStatus, MayHaveBeenAccepted = error.MayHaveBeenAccepted };
+                    return Outcome.Failed(error, retryRead: false, notAccepted: false);
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -136,6 +159,16 @@ namespace SunoPS.Client.Http
                     { Target = call.Target, MayHaveBeenAccepted = call.SpendsCredits };
                     return Outcome.Failed(error, retryRead: true, notAccepted: false);
                 }
+                catch (HttpRequestException e) when (FindInner<AuthenticationException>(e) != null)
+                {
+                    // The TLS handshake failed: the request was never sent, and another attempt meets the same certificate.
+                    Log(call, "TLS failure: " + InnermostMessage(e), clock);
+                    var error = new SunoException(SunoErrorKind.NetworkError,
+                        "Could not set up a secure (TLS) connection to " + BaseOf(call.Origin).GetLeftPart(UriPartial.Authority) +
+                        " (a certificate problem?): " + InnermostMessage(e) + " Nothing was sent.", e)
+                    { Target = call.Target };
+                    return Outcome.Failed(error, retryRead: false, notAccepted: false);
+                }
                 catch (Exception e) when (e is HttpRequestException || e is IOException || e is SocketException)
                 {
                     Log(call, "network error: " + e.Message, clock);
@@ -145,6 +178,16 @@ namespace SunoPS.Client.Http
                         (call.SpendsCredits && !refused ? MayHaveBeenAccepted : ""), e)
                     { Target = call.Target, MayHaveBeenAccepted = call.SpendsCredits && !refused };
                     return Outcome.Failed(error, retryRead: true, notAccepted: refused);
+                }
+
+                catch (Exception e) when (!(e is SunoException) && !(e is OperationCanceledException))
+                {
+                    // Whatever else reading the answer throws (the handler's InvalidOperationException or
+                    // NotSupportedException on a garbled answer, say) is the server's fault, with a Suno id.
+                    Log(call, "unreadable answer: " + e.Message, clock);
+                    var error = Error(SunoErrorKind.ServerError, call, "its answer could not be read (" + InnermostMessage(e) + ")", null, 0, null);
+                    error = new SunoException(error.Kind, error.Message, e) { Target = call.Target, MayHaveBeenAccepted = error.MayHaveBeenAccepted };
+                    return Outcome.Failed(error, retryRead: true, notAccepted: false);
                 }
 
                 using (response)
@@ -321,6 +364,22 @@ namespace SunoPS.Client.Http
             {
                 var wait = header.Date.Value - DateTimeOffset.UtcNow;
                 return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+            }
+
+            return null;
+        }
+
+        private static bool DisposeOnFailure(HttpResponseMessage? response)
+        {
+            response?.Dispose();
+            return false;
+        }
+
+        private static T? FindInner<T>(Exception e) where T : Exception
+        {
+            for (var inner = e; inner != null; inner = inner.InnerException)
+            {
+                if (inner is T found) return found;
             }
 
             return null;

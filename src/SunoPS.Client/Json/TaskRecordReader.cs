@@ -27,7 +27,26 @@ namespace SunoPS.Client.Json
             }
         }
 
+        /// <summary>
+        /// The record as a task; whatever in it cannot be read (a lone surrogate escape, say, which GetString refuses) is a
+        /// <see cref="SunoErrorKind.MalformedResponse"/> about this task, never a bare .NET exception.
+        /// </summary>
         public static SunoTask Read(TaskFamily family, JsonElement record, string? requestedTaskId)
+        {
+            try
+            {
+                return ReadRecord(family, record, requestedTaskId);
+            }
+            catch (Exception e) when (!(e is SunoException))
+            {
+                throw new SunoException(SunoErrorKind.MalformedResponse,
+                    "The " + family.Name + " record" + (requestedTaskId == null ? "" : " of task '" + requestedTaskId + "'") +
+                    " could not be read: " + e.Message, e)
+                { Target = requestedTaskId };
+            }
+        }
+
+        private static SunoTask ReadRecord(TaskFamily family, JsonElement record, string? requestedTaskId)
         {
             if (record.ValueKind != JsonValueKind.Object)
             {

@@ -35,6 +35,13 @@ namespace SunoPS.Client.Polling
         private bool _stopRequested;
         private int _done;
         private Exception? _fatal;
+        private int _failedReadsInARow;
+        private TimeSpan? _failingSince;
+        private bool _unreachableReported;
+
+        /// <summary>After this many failed reads in a row (or this long without a good one) the user is told the API cannot be reached.</summary>
+        internal const int FailedReadsBeforeWarning = 3;
+        internal static readonly TimeSpan FailingTimeBeforeWarning = TimeSpan.FromSeconds(30);
 
         public TaskWaiter(SunoClient client, WaitSettings settings, Action<WaitEvent> onEvent)
             : this(client.GetTaskAsync, settings, onEvent, client.Options.Clock)
@@ -80,6 +87,12 @@ namespace SunoPS.Client.Polling
         {
             lock (_gate) _addingComplete = true;
             _wake.Release();
+        }
+
+        /// <summary>The tasks not done yet (what keeps running on the server when the wait is stopped).</summary>
+        public IReadOnlyList<SunoTaskReference> Pending()
+        {
+            lock (_gate) return _entries.Values.OrderBy(e => e.AddedAt).Select(e => e.Task).ToList();
         }
 
         public WaitProgress Snapshot()
@@ -194,25 +207,83 @@ namespace SunoPS.Client.Polling
 
         private async Task PollAsync(Entry entry, CancellationToken cancellationToken)
         {
-            try
+            // The task's deadline cancels its read: neither the client's retries nor its per-request time-out may
+            // carry the wait past -TimeoutSec.
+            using (var read = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            using (var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
-                Interlocked.Increment(ref ReadCount);
-                var task = await _read(entry.Task, cancellationToken).ConfigureAwait(false);
-                OnRead(entry, task);
+                var deadlineHit = false;
+                try
+                {
+                    Interlocked.Increment(ref ReadCount);
+                    SunoTask task;
+                    var reading = _read(entry.Task, read.Token);
+                    if (!reading.IsCompleted)
+                    {
+                        _ = _clock.Delay(entry.Deadline - _clock.Now, timer.Token).ContinueWith(_ =>
+                        {
+                            deadlineHit = true;
+                            try
+                            {
+                                read.Cancel();
+                            }
+                            catch (ObjectDisposedException)
+                            {
+                            }
+                        }, CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously,
+                            TaskScheduler.Default);
+                    }
+
+                    try
+                    {
+                        task = await reading.ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        timer.Cancel();
+                    }
+
+                    OnRead(entry, task);
+                }
+                catch (SunoException e)
+                {
+                    OnReadFailed(entry, e);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && deadlineHit)
+                {
+                    OnDeadline(entry);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // The wait is over (stopped, -Any satisfied, or a fatal error).
+                }
+                catch (Exception e)
+                {
+                    // Anything else a read throws (a record that cannot be decoded, say) is still that task's error,
+                    // never a read left in flight for ever.
+                    OnReadFailed(entry, new SunoException(SunoErrorKind.MalformedResponse,
+                        "Reading task '" + entry.Task.TaskId + "' failed: " + e.Message, e) { Target = entry.Task.TaskId });
+                }
+                finally
+                {
+                    _readSlots.Release();
+                    _wake.Release();
+                }
             }
-            catch (SunoException e)
+        }
+
+        /// <summary>The task's time ran out while it was being read.</summary>
+        private void OnDeadline(Entry entry)
+        {
+            WaitEvent? evt = null;
+            lock (_gate)
             {
-                OnReadFailed(entry, e);
+                entry.InFlight = false;
+                if (_stopRequested || !_entries.ContainsKey(entry.Task)) return;
+                evt = Finish(entry, new WaitEvent(WaitEventKind.TimedOut, entry.Task, null, entry.LastStatus, entry.LastError));
             }
-            catch (OperationCanceledException)
-            {
-                // The wait is over (stopped, -Any satisfied, or a fatal error).
-            }
-            finally
-            {
-                _readSlots.Release();
-                _wake.Release();
-            }
+
+            _onEvent(evt);
         }
 
         private void OnRead(Entry entry, SunoTask task)
@@ -222,6 +293,10 @@ namespace SunoPS.Client.Polling
             lock (_gate)
             {
                 entry.InFlight = false;
+                entry.LastError = null;
+                _failedReadsInARow = 0;
+                _failingSince = null;
+                _unreachableReported = false;
                 var previous = entry.LastStatus;
                 entry.LastStatus = task.Status;
                 if (!_entries.ContainsKey(entry.Task)) return; // timed out while the read was in flight
@@ -265,18 +340,33 @@ namespace SunoPS.Client.Polling
                         return;
                     case SunoErrorKind.TaskNotFound:
                     case SunoErrorKind.InvalidRequest:
+                    case SunoErrorKind.MalformedResponse: // the client has read it again already; it stays unreadable
                         evt = Finish(entry, new WaitEvent(WaitEventKind.Error, entry.Task, null, entry.LastStatus, error));
                         break;
                     default:
                         // Throttling (the session's read pacer has slowed down already) or transient after the client's
                         // own retries: keep waiting; the timeout bounds it.
                         SunoLog.Write("Reading task " + entry.Task.TaskId + " failed, will try again: " + error.Message);
+                        entry.LastError = error;
                         ScheduleNext(entry);
+                        evt = NoteFailedRead(entry, error);
                         break;
                 }
             }
 
             if (evt != null) _onEvent(evt);
+        }
+
+        /// <summary>Counts reads that failed in a row across the wait; once they are too many, says so (once until a read succeeds).</summary>
+        private WaitEvent? NoteFailedRead(Entry entry, SunoException error)
+        {
+            var now = _clock.Now;
+            _failedReadsInARow++;
+            _failingSince ??= now;
+            if (_unreachableReported) return null;
+            if (_failedReadsInARow < FailedReadsBeforeWarning && now - _failingSince.Value < FailingTimeBeforeWarning) return null;
+            _unreachableReported = true;
+            return new WaitEvent(WaitEventKind.Unreachable, entry.Task, null, entry.LastStatus, error) { FailedReads = _failedReadsInARow };
         }
 
         private WaitEvent Finish(Entry entry, WaitEvent evt)
@@ -305,7 +395,7 @@ namespace SunoPS.Client.Polling
             {
                 _entries.Remove(entry.Task);
                 _done++;
-                _onEvent(new WaitEvent(WaitEventKind.TimedOut, entry.Task, null, entry.LastStatus));
+                _onEvent(new WaitEvent(WaitEventKind.TimedOut, entry.Task, null, entry.LastStatus, entry.LastError));
             }
         }
 
@@ -333,6 +423,10 @@ namespace SunoPS.Client.Polling
             public TimeSpan NextPoll { get; set; }
             public TimeSpan Interval { get; set; }
             public string? LastStatus { get; set; }
+
+            /// <summary>Why the latest read failed, when it did (a time-out names it).</summary>
+            public SunoException? LastError { get; set; }
+
             public bool InFlight { get; set; }
         }
     }

@@ -16,8 +16,11 @@ namespace SunoPS.Client.Polling
         /// <summary>The task could not be read (unknown id, say) and is no longer waited for.</summary>
         Error,
 
-        /// <summary>The wait for the task ran out of time.</summary>
+        /// <summary>The wait for the task ran out of time (Error: the last read's failure, if the last read failed).</summary>
         TimedOut,
+
+        /// <summary>Several reads in a row failed (Error: the latest); the wait goes on. Reported once until a read succeeds.</summary>
+        Unreachable,
     }
 
     /// <summary>Something that happened to one task during a wait.</summary>
@@ -44,5 +47,8 @@ namespace SunoPS.Client.Polling
 
         public string? PreviousStatus { get; }
         public SunoException? Error { get; }
+
+        /// <summary>For <see cref="WaitEventKind.Unreachable"/>: how many reads in a row failed.</summary>
+        public int FailedReads { get; internal set; }
     }
 }

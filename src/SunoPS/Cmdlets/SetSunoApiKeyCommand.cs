@@ -43,6 +43,10 @@ namespace SunoPS.Cmdlets
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>Lets this session send the key over plain http to a host other than loopback.</summary>
+        [Parameter]
+        public SwitchParameter AllowUnencryptedAuthentication { get; set; }
+
         protected override void EndProcessing()
         {
             if (BaseUri != null && (!BaseUri.IsAbsoluteUri || (BaseUri.Scheme != Uri.UriSchemeHttps && BaseUri.Scheme != Uri.UriSchemeHttp)))
@@ -59,7 +63,8 @@ namespace SunoPS.Cmdlets
 
             var key = ApiKey;
             var nothingGiven = key == null && BaseUri == null && UploadBaseUri == null && !IsBound(nameof(MaximumRetryCount)) &&
-                               !IsBound(nameof(RetryIntervalSec)) && !IsBound(nameof(TimeoutSec));
+                               !IsBound(nameof(RetryIntervalSec)) && !IsBound(nameof(TimeoutSec)) &&
+                               !IsBound(nameof(AllowUnencryptedAuthentication));
             if (nothingGiven)
             {
                 key = PromptForKey();
@@ -68,9 +73,19 @@ namespace SunoPS.Cmdlets
             // Blanks around the key are dropped; a blank key is no key, and one that could not go into an HTTP
             // header is refused here rather than on the first request. The messages never quote the key.
             var session = SessionStore.Current;
+            string effective;
+            try
+            {
+                effective = (BaseUri ?? session.EffectiveBaseUri).ToString();
+            }
+            catch (SunoPS.Client.Errors.SunoException)
+            {
+                effective = "$env:" + SunoSession.BaseUriVariable; // unusable as it is; a -BaseUri given later mends it
+            }
+
             using (var trimmed = key == null ? null : CheckedKey(key))
             {
-                var target = "Suno API session (" + (BaseUri ?? session.EffectiveBaseUri) + ")";
+                var target = "Suno API session (" + effective + ")";
                 if (!ShouldProcess(target, key != null ? "Set API key" : "Set connection settings"))
                 {
                     return;
@@ -80,10 +95,11 @@ namespace SunoPS.Cmdlets
                     IsBound(nameof(MaximumRetryCount)) ? MaximumRetryCount : (int?)null,
                     IsBound(nameof(RetryIntervalSec)) ? RetryIntervalSec : (double?)null,
                     IsBound(nameof(TimeoutSec)) ? TimeoutSec : (double?)null,
-                    UploadBaseUri);
+                    UploadBaseUri,
+                    IsBound(nameof(AllowUnencryptedAuthentication)) ? AllowUnencryptedAuthentication.IsPresent : (bool?)null);
             }
 
-            WriteVerbose("Suno API settings are set for this session; requests go to " + session.EffectiveBaseUri + ".");
+            WriteVerbose("Suno API settings are set for this session; requests go to " + (BaseUri?.ToString() ?? effective) + ".");
             if (PassThru)
             {
                 WriteObject(GetSunoApiKeyCommand.Describe(session));

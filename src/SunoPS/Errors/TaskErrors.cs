@@ -20,10 +20,12 @@ namespace SunoPS.Errors
                 status == null ? "" : " (status " + status + ")"))
             { Target = task.TaskId };
 
-        public static SunoException TimedOut(SunoTaskReference task, string goal, double seconds, string? lastStatus, string consequence) =>
+        public static SunoException TimedOut(SunoTaskReference task, string goal, double seconds, string? lastStatus, string consequence,
+            string? lastReadError = null) =>
             new SunoException(SunoErrorKind.WaitTimeout, string.Format(CultureInfo.InvariantCulture,
-                "Suno task {0} did not {1} within {2:0.#} s; its last status was {3}. {4}It keeps running on the server.",
-                task.TaskId, goal, seconds, lastStatus ?? "unknown (never read)", consequence))
+                "Suno task {0} did not {1} within {2:0.#} s; its last status was {3}.{4} {5}It keeps running on the server.",
+                task.TaskId, goal, seconds, lastStatus ?? "unknown (never read)",
+                lastReadError == null ? "" : " The last read failed: " + EndSentence(lastReadError), consequence))
             { Target = task.TaskId };
 
         private static string FamilyWord(SunoTaskFamily family) => family == SunoTaskFamily.Music ? "music" : family.ToString();

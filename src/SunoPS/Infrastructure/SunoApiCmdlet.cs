@@ -34,6 +34,10 @@ namespace SunoPS.Infrastructure
         [ValidateNotNull]
         public System.Uri? BaseUri { get; set; }
 
+        /// <summary>Send the key over plain http to a host other than loopback, for this command only.</summary>
+        [Parameter]
+        public SwitchParameter AllowUnencryptedAuthentication { get; set; }
+
         protected override void BeginProcessing()
         {
             // Resolved here, on the pipeline thread: the runspace is not known on thread-pool threads.
@@ -43,14 +47,24 @@ namespace SunoPS.Infrastructure
                 ThrowTerminatingError(ErrorRecordFactory.InvalidArgument("-BaseUri must be an absolute http or https URI, such as https://api.sunoapi.org.", BaseUri));
             }
 
-            if (ApiKey != null || BaseUri != null)
+            if (ApiKey != null || BaseUri != null || AllowUnencryptedAuthentication)
             {
-                var call = Session.ForCall(ApiKey, BaseUri);
+                var call = Session.ForCall(ApiKey, BaseUri, AllowUnencryptedAuthentication);
                 DisposeAtEnd(call);
                 Session = call;
             }
 
-            _client = Session.GetClient();
+            try
+            {
+                var unencrypted = Session.UnencryptedProblem();
+                if (unencrypted != null) throw new SunoException(SunoErrorKind.InvalidRequest, unencrypted);
+                _client = Session.GetClient();
+            }
+            catch (SunoException e)
+            {
+                ThrowTerminatingError(ErrorRecordFactory.From(e));
+            }
+
             if (RequiresKey)
             {
                 EnsureKey();

@@ -31,6 +31,7 @@ namespace SunoPS.Infrastructure
         private readonly int _activityId = Interlocked.Increment(ref _nextActivityId);
         private DateTime _lastProgress = DateTime.MinValue;
         private bool _progressShown;
+        private bool _stopWarned;
 
         /// <param name="onReached">What to do with a task that reached the stage (default: write it out).</param>
         /// <param name="onFailed">What to do with a failed task (default: a SunoTaskFailed error).</param>
@@ -41,7 +42,7 @@ namespace SunoPS.Infrastructure
             _cmdlet = cmdlet;
             _settings = settings;
             _onReached = onReached ?? cmdlet.WriteTask;
-            _onFailed = onFailed ?? (task => cmdlet.WriteError(ErrorRecordFactory.From(TaskErrors.Failed(task), task.TaskId)));
+            _onFailed = onFailed ?? FailedOrUsable;
             _timeoutConsequence = timeoutConsequence;
             _waiter = new TaskWaiter(client, settings, evt => cmdlet.Post(() => Show(evt)));
             _run = cmdlet.Start(async token =>
@@ -71,6 +72,11 @@ namespace SunoPS.Infrastructure
                     WriteProgress(force: false);
                 });
             }
+            catch (PipelineStoppedException)
+            {
+                WarnStopped();
+                throw;
+            }
             catch (SunoException e)
             {
                 CompleteProgress();
@@ -97,11 +103,57 @@ namespace SunoPS.Infrastructure
                 case WaitEventKind.TimedOut:
                     var goal = _settings.Until == WaitStage.Complete ? "complete" : "reach " + _settings.Until;
                     _cmdlet.WriteError(ErrorRecordFactory.From(TaskErrors.TimedOut(evt.Reference, goal, _settings.Timeout.TotalSeconds,
-                        evt.PreviousStatus, _timeoutConsequence), evt.TaskId));
+                        evt.PreviousStatus, _timeoutConsequence, evt.Error?.Message), evt.TaskId));
+                    break;
+                case WaitEventKind.Unreachable:
+                    _cmdlet.WriteWarning(string.Format(CultureInfo.InvariantCulture,
+                        "The Suno API cannot be reached: {0} status reads in a row failed, the latest with: {1} The wait goes on until -TimeoutSec.",
+                        evt.FailedReads, TaskErrors.EndSentence(evt.Error?.Message ?? "an unknown error")));
                     break;
                 case WaitEventKind.Error:
                     _cmdlet.WriteError(ErrorRecordFactory.From(evt.Error!, evt.TaskId));
                     break;
+            }
+        }
+
+        /// <summary>
+        /// A failed task, as an error; except CALLBACK_EXCEPTION with its files there: only the callback failed, so the task
+        /// goes on down the pipeline (to Save-SunoTrack, say), with a warning.
+        /// </summary>
+        private void FailedOrUsable(SunoTask task)
+        {
+            var usable = task.Outputs.Count(o => o.IsPrimary && o.IsAvailable);
+            if (task.Status == SunoTaskStatus.CallbackException && usable > 0)
+            {
+                _cmdlet.WriteWarning(TaskErrors.Failed(task).Message + " Only the callback failed: its " +
+                                     usable.ToString(CultureInfo.InvariantCulture) + " output(s) exist, so the task is written out.");
+                _onReached(task);
+                return;
+            }
+
+            _cmdlet.WriteError(ErrorRecordFactory.From(TaskErrors.Failed(task), task.TaskId));
+        }
+
+        /// <summary>A stopped wait leaves its tasks running on the server: says which, and how to pick them up again.</summary>
+        private void WarnStopped()
+        {
+            if (_stopWarned) return;
+            _stopWarned = true;
+            var pending = _waiter.Pending();
+            if (pending.Count == 0) return;
+            var resume = string.Join("; ", pending.GroupBy(t => t.Family).Select(g =>
+                "Wait-SunoTask -TaskId " + string.Join(",", g.Select(t => t.TaskId)) + (g.Key == SunoTaskFamily.Music ? "" : " -Family " + g.Key)));
+            var message = string.Format(CultureInfo.InvariantCulture,
+                "The wait was stopped; {0} task(s) keep running on the server: {1}. Resume with: {2} (or find them with Get-SunoTask -Recent).",
+                pending.Count, string.Join(", ", pending.Select(t => t.TaskId)), resume);
+            try
+            {
+                _cmdlet.WriteWarning(message);
+            }
+            catch (PipelineStoppedException)
+            {
+                // The stopping pipeline takes no more records: the host still shows it.
+                _cmdlet.Host?.UI?.WriteWarningLine(message);
             }
         }
 
@@ -136,6 +188,11 @@ namespace SunoPS.Infrastructure
         /// <summary>The wait's background run, for a cmdlet that must see it end before it cleans up.</summary>
         public System.Threading.Tasks.Task Running => _run;
 
-        public void Dispose() => _waiter.Dispose();
+        public void Dispose()
+        {
+            // Stopped while the input still came (Ctrl+C in an upstream command): Finish never ran.
+            if (_cmdlet.Stopping) WarnStopped();
+            _waiter.Dispose();
+        }
     }
 }

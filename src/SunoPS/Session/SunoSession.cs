@@ -2,6 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using System.Security;
 using SunoPS.Client;
+using SunoPS.Client.Errors;
 
 namespace SunoPS.Session
 {
@@ -26,6 +27,9 @@ namespace SunoPS.Session
         public double? RetryIntervalSec { get; private set; }
         public double? TimeoutSec { get; private set; }
 
+        /// <summary>Whether the key may go over plain http to a host other than loopback (Set-SunoApiKey -AllowUnencryptedAuthentication).</summary>
+        public bool AllowUnencryptedAuthentication { get; private set; }
+
         public bool HasSessionKey => _apiKey != null;
 
         /// <summary>The tasks this session has submitted or read.</summary>
@@ -41,12 +45,13 @@ namespace SunoPS.Session
         /// The settings of one command that was given -ApiKey or -BaseUri: those win, the rest is this session's (which
         /// falls back to the environment). It shares the session's remembered tasks; dispose it when the command ends.
         /// </summary>
-        public SunoSession ForCall(SecureString? apiKey, Uri? baseUri)
+        public SunoSession ForCall(SecureString? apiKey, Uri? baseUri, bool allowUnencryptedAuthentication = false)
         {
             var call = new SunoSession(Tasks);
             lock (_gate)
             {
-                call.Configure(apiKey ?? _apiKey, baseUri ?? BaseUri, MaximumRetryCount, RetryIntervalSec, TimeoutSec, UploadBaseUri);
+                call.Configure(apiKey ?? _apiKey, baseUri ?? BaseUri, MaximumRetryCount, RetryIntervalSec, TimeoutSec, UploadBaseUri,
+                    allowUnencryptedAuthentication || AllowUnencryptedAuthentication);
             }
 
             return call;
@@ -58,7 +63,7 @@ namespace SunoPS.Session
         public double EffectiveTimeoutSec => TimeoutSec ?? new SunoClientOptions().RequestTimeout.TotalSeconds;
 
         public void Configure(SecureString? apiKey, Uri? baseUri, int? maximumRetryCount, double? retryIntervalSec, double? timeoutSec,
-            Uri? uploadBaseUri = null)
+            Uri? uploadBaseUri = null, bool? allowUnencryptedAuthentication = null)
         {
             lock (_gate)
             {
@@ -74,6 +79,7 @@ namespace SunoPS.Session
                 if (maximumRetryCount.HasValue) MaximumRetryCount = maximumRetryCount;
                 if (retryIntervalSec.HasValue) RetryIntervalSec = retryIntervalSec;
                 if (timeoutSec.HasValue) TimeoutSec = timeoutSec;
+                if (allowUnencryptedAuthentication.HasValue) AllowUnencryptedAuthentication = allowUnencryptedAuthentication.Value;
             }
         }
 
@@ -88,6 +94,7 @@ namespace SunoPS.Session
                 MaximumRetryCount = null;
                 RetryIntervalSec = null;
                 TimeoutSec = null;
+                AllowUnencryptedAuthentication = false;
                 _client?.Dispose();
                 _client = null;
                 _clientSignature = null;
@@ -99,15 +106,48 @@ namespace SunoPS.Session
             _apiKey != null ? "Session" :
             !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(KeyVariable)) ? "Environment" : "None";
 
+        /// <exception cref="SunoException">SunoInvalidRequest: $env:SUNO_API_BASE_URI is set but unusable (never a fallback to the real API).</exception>
         public Uri EffectiveBaseUri => BaseUri ?? FromEnvironment(BaseUriVariable) ?? SunoClientOptions.DefaultBaseUri;
 
         /// <summary>The file-upload host: set, else $env:SUNO_UPLOAD_BASE_URI, else the documented host.</summary>
         public Uri EffectiveUploadBaseUri => UploadBaseUri ?? FromEnvironment(UploadBaseUriVariable) ?? SunoClientOptions.DefaultUploadBaseUri;
 
+        /// <summary>
+        /// The variable's URI, or null when it is unset or blank. A mistyped one is an error: falling back to the
+        /// production API would spend real credits where the user meant the emulator or a gateway.
+        /// </summary>
         private static Uri? FromEnvironment(string variable)
         {
             var text = Environment.GetEnvironmentVariable(variable);
-            return !string.IsNullOrWhiteSpace(text) && Uri.TryCreate(text!.Trim(), UriKind.Absolute, out var parsed) ? parsed : null;
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            if (Uri.TryCreate(text!.Trim(), UriKind.Absolute, out var parsed) &&
+                (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp) && !string.IsNullOrEmpty(parsed.Host))
+            {
+                return parsed;
+            }
+
+            throw new SunoException(SunoErrorKind.InvalidRequest, "$env:" + variable + " is '" + text.Trim() +
+                "', which is not an absolute http or https URI (such as https://api.sunoapi.org). Nothing was sent: correct or remove the variable.")
+                { Target = variable };
+        }
+
+        /// <summary>
+        /// Why the settings in effect may not be used: the key would go over plain http to a host other than loopback
+        /// (loopback is the emulator) without the user's opt-in. Null when they may.
+        /// </summary>
+        public string? UnencryptedProblem()
+        {
+            if (AllowUnencryptedAuthentication) return null;
+            foreach (var uri in new[] { EffectiveBaseUri, EffectiveUploadBaseUri })
+            {
+                if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
+                {
+                    return uri.GetLeftPart(UriPartial.Authority) + " is plain http: the API key would travel unencrypted, so nothing was sent. " +
+                           "Use https, or add -AllowUnencryptedAuthentication (per command, or for the session with Set-SunoApiKey) if you mean it.";
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The key in plain text, for the one request that needs it. Never store the result.</summary>
@@ -150,12 +190,14 @@ namespace SunoPS.Session
                     BaseUri = NormalizeBase(EffectiveBaseUri),
                     UploadBaseUri = NormalizeBase(EffectiveUploadBaseUri),
                     ApiKeyProvider = RevealKey,
+                    AllowUnencryptedAuthentication = AllowUnencryptedAuthentication,
                 };
                 if (MaximumRetryCount.HasValue) options.MaxRetries = MaximumRetryCount.Value;
                 if (RetryIntervalSec.HasValue) options.RetryBaseDelay = TimeSpan.FromSeconds(RetryIntervalSec.Value);
                 if (TimeoutSec.HasValue) options.RequestTimeout = TimeSpan.FromSeconds(TimeoutSec.Value);
 
-                var signature = options.BaseUri + "|" + options.UploadBaseUri + "|" + options.MaxRetries + "|" + options.RetryBaseDelay.Ticks + "|" + options.RequestTimeout.Ticks;
+                var signature = options.BaseUri + "|" + options.UploadBaseUri + "|" + options.MaxRetries + "|" + options.RetryBaseDelay.Ticks + "|" + options.RequestTimeout.Ticks + "|" +
+                                options.AllowUnencryptedAuthentication;
                 if (_client == null || _clientSignature != signature)
                 {
                     // The old client may still serve a running command in another pipeline: let it be collected.

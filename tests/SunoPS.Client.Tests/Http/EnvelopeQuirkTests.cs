@@ -86,13 +86,13 @@ namespace SunoPS.Client.Tests.Http
         }
 
         [Fact]
-        public async Task Credits_that_are_not_a_number_are_a_malformed_response()
+        public async Task Credits_that_are_not_a_number_are_a_server_error()
         {
             var (client, _) = Create(_ => Json("{\"code\":200,\"msg\":\"success\",\"data\":\"lots\"}"));
             using (client)
             {
                 var e = await Assert.ThrowsAsync<SunoException>(() => client.GetCreditsAsync());
-                Assert.Equal(SunoErrorKind.MalformedResponse, e.Kind);
+                Assert.Equal(SunoErrorKind.ServerError, e.Kind);
             }
         }
 

@@ -57,6 +57,66 @@ namespace SunoPS.Client.Tests.Http
         }
 
         [Fact]
+        public async Task Clients_of_one_origin_and_key_share_one_pace_across_the_process()
+        {
+            // 8 clients (8 runspaces of ForEach-Object -Parallel) with the same key: together they keep to the limit.
+            var clock = new ManualClock();
+            var arrivals = new List<TimeSpan>();
+            var refused = 0;
+            var handler = new FakeHandler(request =>
+            {
+                lock (arrivals)
+                {
+                    var now = clock.Now;
+                    if (arrivals.Count(a => a > now - TimeSpan.FromSeconds(1)) >= 3)
+                    {
+                        refused++;
+                        return FakeHandler.Envelope(430, msg: "Your call frequency is too high.");
+                    }
+
+                    arrivals.Add(now);
+                    return FakeHandler.Envelope(200, "{\"taskId\":\"t" + arrivals.Count + "\"}");
+                }
+            });
+            var clients = Enumerable.Range(0, 8).Select(_ => new SunoClient(FakeHandler.Options(o =>
+            {
+                o.Clock = clock;
+                o.SubmitLimit = 3;
+                o.SubmitWindow = TimeSpan.FromSeconds(1);
+                o.MaxRetries = 0;
+            }), new ForwardingHandler(handler))).ToList();
+
+            var ids = await clock.DriveAsync(Task.WhenAll(clients.SelectMany((c, i) => Enumerable.Range(0, 2)
+                .Select(j => c.GenerateMusicAsync(new GenerateMusicRequest { Prompt = "Song " + i + "-" + j })))));
+
+            Assert.Equal(16, ids.Distinct().Count());
+            Assert.Equal(0, refused);
+            foreach (var client in clients) client.Dispose();
+        }
+
+        [Fact]
+        public void Another_key_or_origin_has_a_pace_of_its_own()
+        {
+            var clock = new ManualClock();
+            var a = SubmitGates.For(new Uri("https://api.test/"), "key-a-0123456789", 20, TimeSpan.FromSeconds(10), clock);
+            Assert.Same(a, SubmitGates.For(new Uri("https://API.test/other/"), "key-a-0123456789", 20, TimeSpan.FromSeconds(10), clock));
+            Assert.NotSame(a, SubmitGates.For(new Uri("https://api.test/"), "key-b-0123456789", 20, TimeSpan.FromSeconds(10), clock));
+            Assert.NotSame(a, SubmitGates.For(new Uri("https://gw.test/"), "key-a-0123456789", 20, TimeSpan.FromSeconds(10), clock));
+        }
+
+        /// <summary>Each client disposes its handler; this one leaves the shared fake alone.</summary>
+        private sealed class ForwardingHandler : System.Net.Http.DelegatingHandler
+        {
+            public ForwardingHandler(System.Net.Http.HttpMessageHandler inner) : base(inner)
+            {
+            }
+
+            protected override void Dispose(bool disposing)
+            {
+            }
+        }
+
+        [Fact]
         public async Task The_gate_lets_the_limit_through_at_once_then_waits_out_the_window()
         {
             var clock = new ManualClock();

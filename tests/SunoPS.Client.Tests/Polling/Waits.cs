@@ -43,7 +43,7 @@ namespace SunoPS.Client.Tests.Polling
         }
 
         public static IEnumerable<WaitEvent> Final(IEnumerable<WaitEvent> events) =>
-            events.Where(e => e.Kind != WaitEventKind.StatusChanged);
+            events.Where(e => e.Kind != WaitEventKind.StatusChanged && e.Kind != WaitEventKind.Unreachable);
 
         public static async Task WaitUntil(Func<bool> condition)
         {

@@ -106,6 +106,7 @@ namespace SunoPS.Client.Tests.Support
             {
                 BaseUri = new Uri("http://api.test/"),
                 UploadBaseUri = new Uri("http://upload.test/"),
+                AllowUnencryptedAuthentication = true, // nothing goes on a wire here
                 ApiKeyProvider = () => Key,
                 MaxRetries = 2,
                 RetryBaseDelay = TimeSpan.FromMilliseconds(1),
