@@ -246,7 +246,7 @@ namespace SunoPS.Client
                 Endpoint = submission.Endpoint.Path,
                 IdempotencyKey = key,
                 Fingerprint = fingerprint,
-                Host = Options.BaseUri.Host,
+                Host = Options.BaseUri.Authority,
             });
 
         /// <summary>

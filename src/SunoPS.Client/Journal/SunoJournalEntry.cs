@@ -26,7 +26,7 @@ namespace SunoPS.Client.Journal
         /// <summary>SHA-256 of the request's fields (see <see cref="RequestFingerprint"/>).</summary>
         public string Fingerprint { get; set; } = "";
 
-        /// <summary>The API origin's host (never the key).</summary>
+        /// <summary>The API origin's host, with its port when not the scheme's default (never the key).</summary>
         public string Host { get; set; } = "";
     }
 }

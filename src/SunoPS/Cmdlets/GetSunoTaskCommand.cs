@@ -87,9 +87,12 @@ namespace SunoPS.Cmdlets
                 : System.DateTimeOffset.UtcNow.AddHours(-24);
             var byFamily = MyInvocation.BoundParameters.ContainsKey(nameof(Family));
             var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+            // Only this API's tasks: one submitted to the emulator cannot be read from the real API, nor the other way.
+            var origin = Client.Options.BaseUri.Authority;
             foreach (var entry in Client.ReadJournal())
             {
                 if (entry.Time < since || (byFamily && entry.Family != Family)) continue;
+                if (!string.Equals(entry.Host, origin, System.StringComparison.OrdinalIgnoreCase)) continue;
                 if (entry.Event == SunoPS.Client.Journal.SunoJournalEntry.Unknown)
                 {
                     WriteWarning("A submission to " + entry.Endpoint + " on " + entry.Time.ToLocalTime().ToString("g", System.Globalization.CultureInfo.CurrentCulture) +

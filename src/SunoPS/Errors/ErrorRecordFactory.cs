@@ -116,6 +116,7 @@ namespace SunoPS.Errors
                 case SunoErrorKind.TaskNotFound: return "Check the task id; Get-SunoTask takes the id New-SunoMusic returned.";
                 case SunoErrorKind.WaitTimeout: return "Wait again with a longer -TimeoutSec; the task keeps running on the server.";
                 case SunoErrorKind.TaskNotComplete: return "Pipe the task through Wait-SunoTask first, or add -Wait to Save-SunoTrack.";
+                case SunoErrorKind.SubmissionOutcomeUnknown: return HowToCheckOutcome;
                 case SunoErrorKind.AlreadyExists: return "The API has made this already: read the earlier task with Get-SunoTask instead of submitting again.";
                 default: return null;
             }

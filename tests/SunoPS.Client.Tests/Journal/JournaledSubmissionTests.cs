@@ -37,7 +37,7 @@ namespace SunoPS.Client.Tests.Journal
             Assert.Equal(task.TaskId, entry.TaskId);
             Assert.Equal(SunoTaskFamily.Music, entry.Family);
             Assert.Equal("api/v1/generate", entry.Endpoint);
-            Assert.Equal(s.Emulator.ApiUri.Host, entry.Host);
+            Assert.Equal(s.Emulator.ApiUri.Authority, entry.Host);
             Assert.Equal(RequestFingerprint.Of(SimpleRequest()), entry.Fingerprint);
             Assert.Null(entry.IdempotencyKey);
             Assert.DoesNotContain(EmulatorSession.Key, string.Join("\n", journal.Lines()));
