@@ -144,7 +144,7 @@ namespace SunoPS.Infrastructure
                 _waiter ??= new WaitPresenter(this, Client, CreateWaitSettings(), onReached: Finished,
                     onFailed: failed =>
                     {
-                        _running.Remove(failed.TaskId);
+                        lock (_running) _running.Remove(failed.TaskId);
                         WriteError(ErrorRecordFactory.From(TaskErrors.Failed(failed), failed.TaskId));
                     });
                 _waiter.Add(task.Reference, task);
