@@ -5,6 +5,8 @@ param(
     [Parameter(Mandatory)] [string] $SummaryPath
 )
 $ErrorActionPreference = 'Stop'
+# Every submission is journaled: the tests' journal is a temporary file, never the user's own.
+$env:SUNO_JOURNAL_PATH = Join-Path ([IO.Path]::GetTempPath()) "SunoPS-pester-$PID/tasks.jsonl"
 Import-Module $PesterManifest -Force
 $config = New-PesterConfiguration
 $config.Run.Path = Join-Path $Root 'tests/Pester'

@@ -7,6 +7,7 @@ using SunoPS.Client.Downloads;
 using SunoPS.Client.Errors;
 using SunoPS.Client.Families;
 using SunoPS.Client.Http;
+using SunoPS.Client.Journal;
 using SunoPS.Client.Json;
 using SunoPS.Client.Lyrics;
 using SunoPS.Client.Requests;
@@ -28,6 +29,7 @@ namespace SunoPS.Client
         private readonly ReadPacer _readPacer;
         private readonly object _filesGate = new object();
         private FileHostClient? _files;
+        private readonly TaskJournal? _journal;
 
         public SunoClient(SunoClientOptions options, HttpMessageHandler? handler = null)
         {
@@ -35,6 +37,7 @@ namespace SunoPS.Client
             Options = options.Clone();
             _transport = new ApiTransport(Options, handler);
             _readPacer = new ReadPacer(Options.Clock);
+            _journal = string.IsNullOrWhiteSpace(Options.JournalPath) ? null : new TaskJournal(Options.JournalPath!);
         }
 
         public SunoClientOptions Options { get; }
@@ -94,12 +97,89 @@ namespace SunoPS.Client
         /// Submits a task after checking the request's documented rules (a <see cref="SunoException"/> with
         /// <see cref="SunoException.Problems"/> when they fail, before anything is sent); returns the pending task.
         /// </summary>
-        public async Task<SunoTask> SubmitAsync(SunoSubmission submission, CancellationToken cancellationToken = default)
+        public async Task<SunoTask> SubmitAsync(SunoSubmission submission, CancellationToken cancellationToken = default) =>
+            (await SubmitAsync(submission, null, cancellationToken).ConfigureAwait(false)).Task;
+
+        /// <summary>
+        /// Submits a task; the accepted task id is journaled before this returns. With an idempotency key, the check of the
+        /// journal, the submission and its append hold the journal's key lock, so two processes never both pay for one key.
+        /// A submission whose outcome is unknown is journaled as such and thrown as <see cref="SunoErrorKind.SubmissionOutcomeUnknown"/>.
+        /// </summary>
+        public async Task<SunoSubmitResult> SubmitAsync(SunoSubmission submission, SunoSubmitOptions? options, CancellationToken cancellationToken = default)
         {
             if (submission == null) throw new ArgumentNullException(nameof(submission));
             var problems = submission.Validate();
             if (problems.Count > 0) throw new SunoException(problems);
 
+            var fingerprint = options?.Fingerprint ?? RequestFingerprint.Of(submission);
+            var key = string.IsNullOrWhiteSpace(options?.IdempotencyKey) ? null : options!.IdempotencyKey!.Trim();
+            if (key == null) return await SendSubmissionAsync(submission, null, fingerprint, cancellationToken).ConfigureAwait(false);
+
+            var journal = JournalForKey(key);
+            using (var held = await journal.LockKeysAsync(Options.JournalLockTimeout, cancellationToken).ConfigureAwait(false))
+            {
+                if (held == null)
+                {
+                    throw new SunoException(SunoErrorKind.Timeout, "Another submission with an idempotency key held the task journal's lock (" +
+                                                                   journal.KeyLockPath + ") for too long; nothing was sent.") { Target = key };
+                }
+
+                return await FindSubmittedAsync(key, fingerprint, cancellationToken).ConfigureAwait(false) ??
+                       await SendSubmissionAsync(submission, key, fingerprint, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>
+        /// The task journaled for <paramref name="idempotencyKey"/> with the same request, read live; null when the key is new.
+        /// A key used for a different request is an <see cref="SunoErrorKind.InvalidRequest"/> naming the earlier task.
+        /// </summary>
+        public async Task<SunoSubmitResult?> FindSubmittedAsync(string idempotencyKey, string fingerprint, CancellationToken cancellationToken = default)
+        {
+            var key = idempotencyKey?.Trim() ?? "";
+            var journal = JournalForKey(key);
+            SunoJournalEntry? unknown = null;
+            foreach (var entry in journal.Read())
+            {
+                if (!string.Equals(entry.IdempotencyKey, key, StringComparison.Ordinal)) continue;
+                if (!string.Equals(entry.Fingerprint, fingerprint, StringComparison.Ordinal))
+                {
+                    var earlier = entry.TaskId ?? "(outcome unknown)";
+                    throw new SunoException(SunoErrorKind.InvalidRequest, "The idempotency key '" + key + "' was used on " +
+                                                                          entry.Time.UtcDateTime.ToString("u", System.Globalization.CultureInfo.InvariantCulture) +
+                                                                          " for a different request: task " + earlier + ". Nothing was sent.")
+                        { Target = key, ExistingTaskId = entry.TaskId };
+                }
+
+                if (entry.Event == SunoJournalEntry.Submitted && !string.IsNullOrEmpty(entry.TaskId))
+                {
+                    var task = await GetTaskAsync(new SunoTaskReference(entry.TaskId!, entry.Family), cancellationToken).ConfigureAwait(false);
+                    return new SunoSubmitResult(task, alreadySubmitted: true, journalFailure: null);
+                }
+
+                unknown ??= entry;
+            }
+
+            if (unknown != null)
+            {
+                throw new SunoException(SunoErrorKind.SubmissionOutcomeUnknown, "The submission with idempotency key '" + key + "' on " +
+                                                                               unknown.Time.UtcDateTime.ToString("u", System.Globalization.CultureInfo.InvariantCulture) +
+                                                                               " has an unknown outcome; it is not sent again.")
+                    { Target = key, MayHaveBeenAccepted = true };
+            }
+
+            return null;
+        }
+
+        /// <summary>Every event of the task journal, oldest first; empty when there is no journal.</summary>
+        public IReadOnlyList<SunoJournalEntry> ReadJournal() => _journal?.Read() ?? (IReadOnlyList<SunoJournalEntry>)new SunoJournalEntry[0];
+
+        private TaskJournal JournalForKey(string key) =>
+            _journal ?? throw new SunoException(SunoErrorKind.InvalidRequest, "An idempotency key needs the task journal, which is off; nothing was sent.")
+                { Target = key };
+
+        private async Task<SunoSubmitResult> SendSubmissionAsync(SunoSubmission submission, string? key, string fingerprint,
+            CancellationToken cancellationToken)
+        {
             var endpoint = submission.Endpoint;
             var call = new ApiCall(HttpMethod.Post, endpoint.Path)
             {
@@ -110,20 +190,63 @@ namespace SunoPS.Client
             };
 
             JsonElement data;
-            using (await SubmitGate().WaitTurnAsync(cancellationToken).ConfigureAwait(false))
+            var sending = false;
+            try
             {
-                data = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+                using (await SubmitGate().WaitTurnAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    sending = true;
+                    data = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (SunoException e) when (e.MayHaveBeenAccepted && endpoint.SpendsCredits)
+            {
+                var failure = JournalEvent(SunoJournalEntry.Unknown, null, submission, key, fingerprint);
+                throw OutcomeUnknown(e.Message, e, failure);
+            }
+            catch (OperationCanceledException) when (sending && endpoint.SpendsCredits && cancellationToken.IsCancellationRequested)
+            {
+                // Stopped while the request may have reached the API: a later look at the journal must find it.
+                JournalEvent(SunoJournalEntry.Unknown, null, submission, key, fingerprint);
+                throw;
             }
 
             var taskId = JsonValues.String(data, "taskId") ?? JsonValues.String(data, "task_id");
             if (string.IsNullOrEmpty(taskId))
             {
-                throw new SunoException(SunoErrorKind.MalformedResponse, "The Suno API accepted the submission but returned no task id.")
-                    { MayHaveBeenAccepted = true };
+                var failure = JournalEvent(SunoJournalEntry.Unknown, null, submission, key, fingerprint);
+                throw OutcomeUnknown("The Suno API accepted the submission but returned no task id.", null, failure);
             }
 
-            return SubmittedTask.From(taskId!, submission);
+            // Journaled before anything else happens, so a process killed a moment later still has it on disk.
+            var journalFailure = JournalEvent(SunoJournalEntry.Submitted, taskId, submission, key, fingerprint);
+            return new SunoSubmitResult(SubmittedTask.From(taskId!, submission), alreadySubmitted: false, journalFailure);
         }
+
+        private static SunoException OutcomeUnknown(string message, SunoException? cause, string? journalFailure) =>
+            new SunoException(SunoErrorKind.SubmissionOutcomeUnknown,
+                message + (journalFailure == null ? "" : " The task journal could not record it: " + journalFailure), cause)
+            {
+                MayHaveBeenAccepted = true,
+                ApiCode = cause?.ApiCode,
+                HttpStatus = cause?.HttpStatus,
+                Target = cause?.Target,
+                Attempts = cause?.Attempts ?? 1,
+            };
+
+        /// <summary>Appends one event; returns why it could not be written, or null (also when there is no journal).</summary>
+        private string? JournalEvent(string kind, string? taskId, SunoSubmission submission, string? key, string fingerprint) =>
+            _journal?.TryAppend(new SunoJournalEntry
+            {
+                Time = DateTimeOffset.UtcNow,
+                Event = kind,
+                TaskId = taskId,
+                Family = submission.Family,
+                Endpoint = submission.Endpoint.Path,
+                IdempotencyKey = key,
+                Fingerprint = fingerprint,
+                Host = Options.BaseUri.Authority,
+            });
 
         /// <summary>
         /// Puts a local file or a URL on the upload host; its DownloadUrl is what audio-taking requests carry. Retried

@@ -51,6 +51,15 @@ namespace SunoPS.Client
         /// <summary>Sends the key over plain http to a host other than loopback; off, such a base URI is refused before anything is sent.</summary>
         public bool AllowUnencryptedAuthentication { get; set; }
 
+        /// <summary>
+        /// The task journal's file (JSON Lines) where every accepted task id is recorded the moment it is accepted; null
+        /// keeps no journal. The client reads no environment: its host decides where the journal lives.
+        /// </summary>
+        public string? JournalPath { get; set; }
+
+        /// <summary>How long a submission with an idempotency key waits for another one holding the journal's key lock.</summary>
+        public TimeSpan JournalLockTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
         /// <summary>What pacing and waiting read the time from (a manual clock in tests).</summary>
         internal SunoClock Clock { get; set; } = SunoClock.System;
 

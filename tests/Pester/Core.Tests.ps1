@@ -480,8 +480,9 @@ Describe 'New-SunoMusic' {
 
         New-SunoMusic -Prompt 'x' -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
 
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'SunoServerError,*'
-        "$($err[0])" | Should -Match 'Get-SunoTask'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'SunoSubmissionOutcomeUnknown,*'
+        "$($err[0])" | Should -Match 'Get-SunoTask -Recent'
+        "$($err[0])" | Should -Match 'Get-SunoCredit'
         Get-RequestCount '/api/v1/generate' | Should -Be 1
     }
 

@@ -23,5 +23,11 @@ namespace SunoPS.Client.Errors
 
         /// <summary>The API already has what was asked for (409: a WAV or video of that track, a persona).</summary>
         AlreadyExists,
+
+        /// <summary>
+        /// A paid submission whose outcome is unknown (a reset after sending, a time-out, a 5xx, an unreadable answer,
+        /// an acceptance without a task id): it may have been accepted and charged, and is never sent again by itself.
+        /// </summary>
+        SubmissionOutcomeUnknown,
     }
 }

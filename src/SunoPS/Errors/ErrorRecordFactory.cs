@@ -13,6 +13,11 @@ namespace SunoPS.Errors
         /// <summary>Said of a submission whose fate is unknown: it may have been accepted and charged.</summary>
         public const string CheckBeforeResubmitting = "Check Get-SunoTask or Get-SunoCredit before submitting again.";
 
+        /// <summary>Said of a submission of unknown outcome: how to find out, and that nothing was sent again.</summary>
+        public const string HowToCheckOutcome = "The module did not submit it again. To find out whether it was accepted and charged, compare " +
+                                                "Get-SunoCredit now with the balance before, and look for the task with Get-SunoTask -Recent (the " +
+                                                "task journal records this submission as of unknown outcome) before submitting again.";
+
         public static ErrorRecord From(SunoException error, object? target = null,
             System.Collections.Generic.IReadOnlyDictionary<string, string>? parameterNames = null)
         {
@@ -25,8 +30,9 @@ namespace SunoPS.Errors
             if (error.Kind == SunoErrorKind.ApiKeyMissing) message = message.TrimEnd() + " Run Set-SunoApiKey, or set the SUNO_API_KEY environment variable.";
             if (error.Kind == SunoErrorKind.AuthenticationFailed && error.HttpStatus == null)
                 message = message.TrimEnd() + " Fix the key: set it again with Set-SunoApiKey, or correct the SUNO_API_KEY environment variable.";
-            if (error.MayHaveBeenAccepted) message = message.TrimEnd() + " " + CheckBeforeResubmitting;
-            var hint = error.MayHaveBeenAccepted ? CheckBeforeResubmitting : RecommendedAction(error.Kind);
+            var check = error.Kind == SunoErrorKind.SubmissionOutcomeUnknown ? HowToCheckOutcome : CheckBeforeResubmitting;
+            if (error.MayHaveBeenAccepted) message = message.TrimEnd() + " " + check;
+            var hint = error.MayHaveBeenAccepted ? check : RecommendedAction(error.Kind);
             if (hint != null || !ReferenceEquals(message, exception.Message))
             {
                 record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = hint ?? "" };
@@ -65,6 +71,7 @@ namespace SunoPS.Errors
                 case SunoErrorKind.DownloadFailed: return "SunoDownloadFailed";
                 case SunoErrorKind.TaskNotComplete: return "SunoTaskNotComplete";
                 case SunoErrorKind.AlreadyExists: return "SunoAlreadyExists";
+                case SunoErrorKind.SubmissionOutcomeUnknown: return "SunoSubmissionOutcomeUnknown";
                 default: return "SunoError";
             }
         }
@@ -89,6 +96,8 @@ namespace SunoPS.Errors
                 case SunoErrorKind.DownloadFailed: return ErrorCategory.ReadError;
                 case SunoErrorKind.TaskNotComplete: return ErrorCategory.ResourceUnavailable;
                 case SunoErrorKind.AlreadyExists: return ErrorCategory.ResourceExists;
+                // The request went out and its answer was lost: the operation stopped without a result either way.
+                case SunoErrorKind.SubmissionOutcomeUnknown: return ErrorCategory.OperationStopped;
                 default: return ErrorCategory.NotSpecified;
             }
         }
@@ -107,6 +116,7 @@ namespace SunoPS.Errors
                 case SunoErrorKind.TaskNotFound: return "Check the task id; Get-SunoTask takes the id New-SunoMusic returned.";
                 case SunoErrorKind.WaitTimeout: return "Wait again with a longer -TimeoutSec; the task keeps running on the server.";
                 case SunoErrorKind.TaskNotComplete: return "Pipe the task through Wait-SunoTask first, or add -Wait to Save-SunoTrack.";
+                case SunoErrorKind.SubmissionOutcomeUnknown: return HowToCheckOutcome;
                 case SunoErrorKind.AlreadyExists: return "The API has made this already: read the earlier task with Get-SunoTask instead of submitting again.";
                 default: return null;
             }

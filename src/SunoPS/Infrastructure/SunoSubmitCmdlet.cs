@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using SunoPS.Client.Errors;
+using SunoPS.Client.Journal;
 using SunoPS.Client.Requests;
 using SunoPS.Client.Uploads;
 using SunoPS.Errors;
@@ -16,6 +17,17 @@ namespace SunoPS.Infrastructure
     public abstract class SunoSubmitCmdlet : SunoOptionalWaitCmdlet
     {
         private WaitPresenter? _waiter;
+
+        /// <summary>Tasks this command had accepted and not yet handed on finished: what a stop leaves running on the server.</summary>
+        private readonly System.Collections.Generic.List<string> _running = new System.Collections.Generic.List<string>();
+
+        /// <summary>
+        /// A key of your choosing for this submission. The same key with the same request returns the task submitted
+        /// earlier (from the task journal) instead of paying again; with a different request it is an error.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
+        public string? IdempotencyKey { get; set; }
 
         /// <summary>
         /// Where the API posts progress. The API requires one; without it a harmless placeholder
@@ -57,17 +69,46 @@ namespace SunoPS.Infrastructure
             if (!ShouldProcess(target, spending)) return;
 
             EnsureKey();
-            SunoTask? task;
+            try
+            {
+                SubmitChecked(submission, errorTarget, uploads);
+            }
+            catch (PipelineStoppedException)
+            {
+                WarnStopped();
+                throw;
+            }
+        }
+
+        private void SubmitChecked(SunoSubmission submission, object? errorTarget, LocalAudio[] uploads)
+        {
+            var key = string.IsNullOrWhiteSpace(IdempotencyKey) ? null : IdempotencyKey!.Trim();
+            if (key != null && Client.Options.JournalPath == null)
+            {
+                WriteError(ErrorRecordFactory.InvalidArgument("-IdempotencyKey needs the task journal, which is off ($env:" +
+                                                              SunoPS.Session.SunoSession.JournalVariable + " = 'off'). Nothing was sent.", key));
+                return;
+            }
+
+            // Taken before uploads replace their placeholders, so a repeat of the same command has the same fingerprint.
+            var fingerprint = RequestFingerprint.Of(submission);
+            SunoSubmitResult? result = null;
             SunoException? refused = null;
             try
             {
-                foreach (var upload in uploads)
+                // A key seen before needs no upload: the earlier task is the answer (checked again under the lock below).
+                if (key != null) result = Run(token => Client.FindSubmittedAsync(key, fingerprint, token));
+                if (result == null)
                 {
-                    // An upload costs nothing; if one fails, nothing is submitted.
-                    upload.Apply(UploadFile(new SunoUploadRequest { Path = upload.Path }).DownloadUrl);
-                }
+                    foreach (var upload in uploads)
+                    {
+                        // An upload costs nothing; if one fails, nothing is submitted.
+                        upload.Apply(UploadFile(new SunoUploadRequest { Path = upload.Path }).DownloadUrl);
+                    }
 
-                task = Run(token => Client.SubmitAsync(submission, token));
+                    var options = new SunoSubmitOptions { IdempotencyKey = key, Fingerprint = fingerprint };
+                    result = Run(token => Client.SubmitAsync(submission, options, token));
+                }
             }
             catch (SunoException e) when (ErrorRules.StopsCommand(e.Kind))
             {
@@ -77,9 +118,9 @@ namespace SunoPS.Infrastructure
             catch (SunoException e)
             {
                 refused = e;
-                task = null;
             }
 
+            SunoTask? task;
             if (refused != null)
             {
                 // A refusal that names what the API already has may be answered with that (cover art: its one task).
@@ -90,18 +131,84 @@ namespace SunoPS.Infrastructure
                     return;
                 }
             }
+            else
+            {
+                task = result!.Task;
+                Accepted(result, key);
+            }
 
-            WriteVerbose("Submitted task " + task.TaskId + ".");
             Session.Tasks.Remember(task);
             if (Wait)
             {
                 // Waiting starts at once, so early submissions finish while later rows are still being sent.
-                _waiter ??= new WaitPresenter(this, Client, CreateWaitSettings());
+                _waiter ??= new WaitPresenter(this, Client, CreateWaitSettings(), onReached: Finished,
+                    onFailed: failed =>
+                    {
+                        lock (_running) _running.Remove(failed.TaskId);
+                        WriteError(ErrorRecordFactory.From(TaskErrors.Failed(failed), failed.TaskId));
+                    });
                 _waiter.Add(task.Reference, task);
             }
             else
             {
-                WriteTask(task);
+                Finished(task);
+            }
+        }
+
+        /// <summary>Says what the API accepted (or what a key found), and remembers it as running until it is handed on.</summary>
+        private void Accepted(SunoSubmitResult result, string? key)
+        {
+            var task = result.Task;
+            lock (_running) _running.Add(task.TaskId);
+            if (result.AlreadySubmitted)
+            {
+                WriteVerbose("Task " + task.TaskId + " was already submitted with idempotency key '" + key + "': returning it, nothing was sent or spent.");
+                return;
+            }
+
+            WriteVerbose("Submitted task " + task.TaskId + ".");
+            WriteInformation(new InformationRecord("Submitted task " + task.TaskId + " (" + task.Family + ").", MyInvocation.MyCommand.Name),
+                InformationTags);
+            if (result.JournalFailure != null)
+            {
+                WriteWarning("Task " + task.TaskId + " (" + task.Family + ") was accepted, but the task journal (" + Client.Options.JournalPath +
+                             ") could not record it: " + result.JournalFailure + " Note its id; Get-SunoTask -Recent will not find it.");
+            }
+        }
+
+        private static readonly string[] InformationTags = { "SunoPS", "Submitted" };
+
+        private void WriteInformation(InformationRecord record, string[] tags)
+        {
+            foreach (var tag in tags) record.Tags.Add(tag);
+            WriteInformation(record);
+        }
+
+        private void Finished(SunoTask task)
+        {
+            lock (_running) _running.Remove(task.TaskId);
+            WriteTask(task);
+        }
+
+        /// <summary>
+        /// After Ctrl+C no record can be written to the pipeline, so the tasks the API accepted and the user has not
+        /// received are named on the host: they keep running (and are paid for), and the journal has them.
+        /// </summary>
+        private void WarnStopped()
+        {
+            string[] running;
+            lock (_running) running = _running.ToArray();
+            if (running.Length == 0) return;
+            try
+            {
+                Host?.UI?.WriteWarningLine("Stopped. The Suno API accepted " + (running.Length == 1 ? "task " : "tasks ") + string.Join(", ", running) +
+                                           ", which keep running on the server; the task journal has them. Resume with: " +
+                                           "Get-SunoTask -Recent | Wait-SunoTask");
+            }
+            catch (Exception e) when (e is PipelineStoppedException || e is InvalidOperationException || e is NotImplementedException ||
+                                      e is System.IO.IOException)
+            {
+                // A host that cannot show it now: the journal still has the tasks.
             }
         }
 
@@ -158,7 +265,18 @@ namespace SunoPS.Infrastructure
         /// </summary>
         protected virtual SunoTask? ExistingTask(SunoException alreadyExists) => null;
 
-        protected override void EndProcessing() => _waiter?.Finish();
+        protected override void EndProcessing()
+        {
+            try
+            {
+                _waiter?.Finish();
+            }
+            catch (PipelineStoppedException)
+            {
+                WarnStopped();
+                throw;
+            }
+        }
 
         protected override void OnDisposing() => _waiter?.Dispose();
     }

@@ -15,6 +15,8 @@ namespace SunoPS.Session
         public const string KeyVariable = "SUNO_API_KEY";
         public const string BaseUriVariable = "SUNO_API_BASE_URI";
         public const string UploadBaseUriVariable = "SUNO_UPLOAD_BASE_URI";
+        public const string JournalPathVariable = "SUNO_JOURNAL_PATH";
+        public const string JournalVariable = "SUNO_JOURNAL";
 
         private readonly object _gate = new object();
         private SecureString? _apiKey;
@@ -113,6 +115,28 @@ namespace SunoPS.Session
         public Uri EffectiveUploadBaseUri => UploadBaseUri ?? FromEnvironment(UploadBaseUriVariable) ?? SunoClientOptions.DefaultUploadBaseUri;
 
         /// <summary>
+        /// The task journal's file: $env:SUNO_JOURNAL_PATH, else LocalApplicationData/SunoPS/tasks.jsonl (~/.local/share/SunoPS on
+        /// Linux); null when $env:SUNO_JOURNAL is 'off' (or the system has no such folder). Read at each use, so a change takes effect.
+        /// </summary>
+        public static string? EffectiveJournalPath
+        {
+            get
+            {
+                var switchText = Environment.GetEnvironmentVariable(JournalVariable)?.Trim();
+                if (string.Equals(switchText, "off", StringComparison.OrdinalIgnoreCase) || string.Equals(switchText, "0", StringComparison.Ordinal) ||
+                    string.Equals(switchText, "false", StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
+
+                var path = Environment.GetEnvironmentVariable(JournalPathVariable);
+                if (!string.IsNullOrWhiteSpace(path)) return path!.Trim();
+                var folder = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+                return string.IsNullOrEmpty(folder) ? null : System.IO.Path.Combine(folder, "SunoPS", "tasks.jsonl");
+            }
+        }
+
+        /// <summary>
         /// The variable's URI, or null when it is unset or blank. A mistyped one is an error: falling back to the
         /// production API would spend real credits where the user meant the emulator or a gateway.
         /// </summary>
@@ -191,13 +215,14 @@ namespace SunoPS.Session
                     UploadBaseUri = NormalizeBase(EffectiveUploadBaseUri),
                     ApiKeyProvider = RevealKey,
                     AllowUnencryptedAuthentication = AllowUnencryptedAuthentication,
+                    JournalPath = EffectiveJournalPath,
                 };
                 if (MaximumRetryCount.HasValue) options.MaxRetries = MaximumRetryCount.Value;
                 if (RetryIntervalSec.HasValue) options.RetryBaseDelay = TimeSpan.FromSeconds(RetryIntervalSec.Value);
                 if (TimeoutSec.HasValue) options.RequestTimeout = TimeSpan.FromSeconds(TimeoutSec.Value);
 
                 var signature = options.BaseUri + "|" + options.UploadBaseUri + "|" + options.MaxRetries + "|" + options.RetryBaseDelay.Ticks + "|" + options.RequestTimeout.Ticks + "|" +
-                                options.AllowUnencryptedAuthentication;
+                                options.AllowUnencryptedAuthentication + "|" + options.JournalPath;
                 if (_client == null || _clientSignature != signature)
                 {
                     // The old client may still serve a running command in another pipeline: let it be collected.

@@ -242,13 +242,13 @@ namespace SunoPS.Client.Tests.Http
         }
 
         [Fact]
-        public async Task An_accepted_submission_without_a_task_id_is_malformed_and_not_repeated()
+        public async Task An_accepted_submission_without_a_task_id_is_of_unknown_outcome_and_not_repeated()
         {
             var (client, stub) = Create(_ => Json("{\"code\":200,\"msg\":\"success\",\"data\":{}}"));
             using (client)
             {
                 var e = await Assert.ThrowsAsync<SunoException>(() => client.GenerateMusicAsync(new GenerateMusicRequest { Prompt = "x" }));
-                Assert.Equal(SunoErrorKind.MalformedResponse, e.Kind);
+                Assert.Equal(SunoErrorKind.SubmissionOutcomeUnknown, e.Kind);
             }
 
             Assert.Single(stub.Requests);

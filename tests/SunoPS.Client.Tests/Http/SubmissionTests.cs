@@ -134,7 +134,8 @@ namespace SunoPS.Client.Tests.Http
 
             var e = await Assert.ThrowsAsync<SunoException>(() => s.Client.GenerateMusicAsync(SimpleRequest()));
 
-            Assert.Equal(expected, e.Kind);
+            Assert.Equal(SunoErrorKind.SubmissionOutcomeUnknown, e.Kind);
+            Assert.Equal(expected, ((SunoException)e.InnerException!).Kind);
             Assert.Equal(1, s.Requests(GeneratePath));
             Assert.Equal(1, e.Attempts);
             Assert.True(e.MayHaveBeenAccepted);
@@ -149,7 +150,8 @@ namespace SunoPS.Client.Tests.Http
 
             var e = await Assert.ThrowsAsync<SunoException>(() => s.Client.GenerateMusicAsync(SimpleRequest()));
 
-            Assert.Equal(SunoErrorKind.Timeout, e.Kind);
+            Assert.Equal(SunoErrorKind.SubmissionOutcomeUnknown, e.Kind);
+            Assert.Equal(SunoErrorKind.Timeout, ((SunoException)e.InnerException!).Kind);
             Assert.True(e.MayHaveBeenAccepted);
             Assert.Contains("may still have been accepted", e.Message);
             Messages.AssertNamesNoCommand(e.Message); // the module, not the client, says how to check

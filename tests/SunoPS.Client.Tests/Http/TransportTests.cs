@@ -455,7 +455,8 @@ namespace SunoPS.Client.Tests.Http
             {
                 var e = await Assert.ThrowsAsync<SunoException>(() => Submit(client));
 
-                Assert.Equal(SunoErrorKind.Timeout, e.Kind);
+                Assert.Equal(SunoErrorKind.SubmissionOutcomeUnknown, e.Kind);
+                Assert.Equal(SunoErrorKind.Timeout, ((SunoException)e.InnerException!).Kind);
                 Assert.True(e.MayHaveBeenAccepted);
                 Assert.Contains("may still have been accepted", e.Message);
             }
@@ -478,7 +479,8 @@ namespace SunoPS.Client.Tests.Http
             {
                 var e = await Assert.ThrowsAsync<SunoException>(() => Submit(client));
 
-                Assert.Equal(kind, e.Kind);
+                Assert.Equal(SunoErrorKind.SubmissionOutcomeUnknown, e.Kind);
+                Assert.Equal(kind, ((SunoException)e.InnerException!).Kind);
                 Assert.True(e.MayHaveBeenAccepted);
             }
 
@@ -493,7 +495,8 @@ namespace SunoPS.Client.Tests.Http
             {
                 var e = await Assert.ThrowsAsync<SunoException>(() => Submit(client));
 
-                Assert.Equal(SunoErrorKind.NetworkError, e.Kind);
+                Assert.Equal(SunoErrorKind.SubmissionOutcomeUnknown, e.Kind);
+                Assert.Equal(SunoErrorKind.NetworkError, ((SunoException)e.InnerException!).Kind);
                 Assert.True(e.MayHaveBeenAccepted);
             }
 
@@ -561,7 +564,7 @@ namespace SunoPS.Client.Tests.Http
             {
                 var e = await Assert.ThrowsAsync<SunoException>(() => Submit(client));
 
-                Assert.Equal(SunoErrorKind.MalformedResponse, e.Kind);
+                Assert.Equal(SunoErrorKind.SubmissionOutcomeUnknown, e.Kind);
                 Assert.True(e.MayHaveBeenAccepted);
             }
         }

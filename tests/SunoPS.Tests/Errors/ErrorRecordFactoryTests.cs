@@ -35,7 +35,24 @@ namespace SunoPS.Tests.Errors
             { SunoErrorKind.TaskNotComplete, "SunoTaskNotComplete", ErrorCategory.ResourceUnavailable, true },
             { SunoErrorKind.DownloadFailed, "SunoDownloadFailed", ErrorCategory.ReadError, false },
             { SunoErrorKind.AlreadyExists, "SunoAlreadyExists", ErrorCategory.ResourceExists, true },
+            { SunoErrorKind.SubmissionOutcomeUnknown, "SunoSubmissionOutcomeUnknown", ErrorCategory.OperationStopped, true },
         };
+
+        [Fact]
+        public void A_submission_of_unknown_outcome_says_how_to_check_and_that_it_was_not_sent_again()
+        {
+            var error = new SunoException(SunoErrorKind.SubmissionOutcomeUnknown, "The Suno API failed: HTTP 502 (code 502). The submission may still have been accepted.",
+                new SunoException(SunoErrorKind.ServerError, "HTTP 502")) { MayHaveBeenAccepted = true };
+
+            var record = ErrorRecordFactory.From(error, "A calm piano track");
+
+            Assert.Equal("SunoSubmissionOutcomeUnknown", record.FullyQualifiedErrorId);
+            var message = record.ErrorDetails.Message;
+            Assert.Contains("Get-SunoCredit", message);
+            Assert.Contains("Get-SunoTask -Recent", message);
+            Assert.Contains("did not submit it again", message);
+            Assert.Contains("Get-SunoCredit", record.ErrorDetails.RecommendedAction);
+        }
 
         /// <summary>Ids a cmdlet writes of its own, not from a client failure kind (ConvertFrom-SunoCallback's unreadable body).</summary>
         private static readonly (string Id, ErrorCategory Category)[] CmdletOwnIds =
@@ -94,7 +111,7 @@ namespace SunoPS.Tests.Errors
                 .ToDictionary(g => g.Key, g => g.Select(r => r.Category.ToString()).Distinct().OrderBy(c => c).ToList());
             foreach (var (id, category) in CmdletOwnIds) mapped.Add(id, new List<string> { category.ToString() });
 
-            Assert.Equal(13 + CmdletOwnIds.Length, rows.Count);
+            Assert.Equal(14 + CmdletOwnIds.Length, rows.Count);
             Assert.Equal(rows.Keys.OrderBy(k => k), mapped.Keys.OrderBy(k => k));
             foreach (var (id, categories) in mapped)
             {

@@ -14,6 +14,12 @@ namespace SunoPS.Tests.Support
     {
         public static readonly string ModuleAssemblyPath = typeof(GetSunoTaskCommand).Assembly.Location;
 
+        /// <summary>The process's task journal: a temporary file, so tests never write to the user's own.</summary>
+        public static readonly string JournalPath = System.IO.Path.Combine(System.IO.Path.GetTempPath(),
+            "SunoPS-xunit-" + System.Diagnostics.Process.GetCurrentProcess().Id, "tasks.jsonl");
+
+        static HostedRunspace() => Environment.SetEnvironmentVariable("SUNO_JOURNAL_PATH", JournalPath);
+
         private HostedRunspace(Runspace runspace) => Runspace = runspace;
 
         public Runspace Runspace { get; }
