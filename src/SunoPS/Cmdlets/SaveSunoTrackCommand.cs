@@ -121,7 +121,8 @@ namespace SunoPS.Cmdlets
 
             _work = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken);
             _slots = new SemaphoreSlim(ThrottleLimit);
-            _downloader = Client.CreateDownloader();
+            // -TimeoutSec bounds each file as well as each wait: a host that trickles cannot hold a runbook for ever.
+            _downloader = Client.CreateDownloader(new OutputDownloadOptions { FileTimeout = TimeSpan.FromSeconds(TimeoutSec) });
             if (UsesLiteralPath)
             {
                 _literalTarget = ResolveFileSystemPath(LiteralPath, "LiteralPath");
