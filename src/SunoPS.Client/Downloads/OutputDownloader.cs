@@ -354,7 +354,7 @@ namespace SunoPS.Client.Downloads
                     try
                     {
                         using (var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
-                        using (var file = Disk(() => partial.OpenWrite(_options.BufferSize), partial.Target, output))
+                        using (var file = Disk(() => _options.OpenFile?.Invoke(partial.Path, _options.BufferSize) ?? partial.OpenWrite(_options.BufferSize), partial.Target, output))
                         {
                             // Behind our tag, the format leaves out a tag the file host put ahead of the body (one tag per file).
                             var sink = format.BodySink(file, tagged: tag != null);
@@ -382,6 +382,11 @@ namespace SunoPS.Client.Downloads
                     catch (Exception) when (cancellationToken.IsCancellationRequested)
                     {
                         throw new OperationCanceledException(cancellationToken);
+                    }
+                    catch (IOException e) when (DiskFull.Is(e))
+                    {
+                        // Closing the file may meet the full disk again: still the disk, never the network.
+                        throw CannotWrite(partial.Target, output, e);
                     }
                     catch (Exception e) when (watchdog.Tripped && (e is OperationCanceledException || e is IOException || e is ObjectDisposedException || e is HttpRequestException))
                     {
@@ -435,7 +440,8 @@ namespace SunoPS.Client.Downloads
         }
 
         private static SunoException CannotWrite(string target, SunoTaskOutput output, Exception e) =>
-            new SunoException(SunoErrorKind.DownloadFailed, "Could not write " + OutputDescription.Of(output) + " to " + target + ": " + e.Message, e)
+            new SunoException(SunoErrorKind.DownloadFailed, "Could not write " + OutputDescription.Of(output) + " to " + target + ": " +
+                (DiskFull.Is(e) ? "the disk is full (" + e.Message.TrimEnd('.') + ")." : e.Message), e)
             { Target = target };
 
         /// <summary>Null when the file is what the record promised; otherwise why not.</summary>
