@@ -456,6 +456,14 @@ namespace SunoPS.Client.Downloads
             }
 
             if (outcome.Bytes == 0) return "The file host sent an empty file.";
+            if (Durations.IsBogus(output.Duration))
+            {
+                var warning = string.Format(CultureInfo.InvariantCulture,
+                    "The task record gives {0} a duration of {1}, which cannot be one; it is treated as unknown, so the playing time was not checked.",
+                    OutputDescription.Of(output), output.Duration!.Value);
+                if (!result.Warnings.Contains(warning)) result.Warnings.Add(warning);
+            }
+
             return format.Verify(new FetchedFile(path, url, outcome.MediaType, outcome.Bytes), output, _options, result);
         }
 
