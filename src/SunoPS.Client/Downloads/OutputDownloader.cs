@@ -564,7 +564,7 @@ namespace SunoPS.Client.Downloads
                 {
                     throw;
                 }
-                catch (Exception e) when (e is OperationCanceledException || e is HttpRequestException || e is IOException)
+                catch (Exception e) when (e is OperationCanceledException || e is HttpRequestException || e is IOException || e is SunoException)
                 {
                     return new BytesOutcome(null, false, Innermost(e));
                 }
