@@ -374,7 +374,9 @@ namespace SunoPS.Cmdlets
 
             // Outputs are told apart by their URL: an empty or repeated id must not make two files one.
             var idKey = string.Join("|", output.Family, output.TaskId, output.Kind, output.Id, output.StemName);
-            if (!string.IsNullOrEmpty(output.Url) && _urlOfId.TryGetValue(idKey, out var firstUrl) &&
+            // Only a track's id names one file; the pictures of a cover-art task share their task's id by design.
+            var idNamesOneFile = output.Kind == SunoOutputKind.Audio || output.Kind == SunoOutputKind.Stream;
+            if (idNamesOneFile && !string.IsNullOrEmpty(output.Url) && _urlOfId.TryGetValue(idKey, out var firstUrl) &&
                 !string.Equals(firstUrl, output.Url, StringComparison.Ordinal))
             {
                 WriteWarning(string.IsNullOrEmpty(output.Id)
@@ -382,7 +384,7 @@ namespace SunoPS.Cmdlets
                     : "Task " + output.TaskId + " has several " + output.Kind + " outputs with the id " + output.Id +
                       " but different URLs; each is saved under a name of its own.");
             }
-            else if (!string.IsNullOrEmpty(output.Url))
+            else if (idNamesOneFile && !string.IsNullOrEmpty(output.Url))
             {
                 _urlOfId[idKey] = output.Url!;
             }
