@@ -31,7 +31,7 @@ A task that is not complete is a SunoTaskNotComplete error (pipe it through Wait
         IncludeMetadata  = 'Also saves the task record, verbatim as the API sent it, beside each file as <name>.json (<name>.<extension>.json for non-music files).'
         ThrottleLimit    = 'How many files download at once (default 4).'
         Wait             = 'Waits for unfinished tasks to complete, then saves their tracks.'
-        TimeoutSec       = 'With -Wait: how long to wait for each task, in seconds (default 1200).'
+        TimeoutSec       = 'How long each file may take to download, its retries included, in seconds (default 1200); a file that takes longer fails with SunoDownloadFailed and leaves nothing behind. With -Wait it is also how long to wait for each task.'
         PollIntervalSec  = 'With -Wait: the first interval between reads of a task, in seconds (default 5).'
         WhatIf           = 'Shows which files would be written, and writes nothing.'
         Confirm          = 'Asks before writing each file.'

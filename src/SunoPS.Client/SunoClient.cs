@@ -375,7 +375,8 @@ namespace SunoPS.Client
         {
             lock (_filesGate)
             {
-                _files ??= new FileHostClient(Options.UserAgent);
+                // File URLs come from the API: private addresses only when the API itself is on loopback (the emulator).
+                _files ??= new FileHostClient(Options.UserAgent, allowPrivate: Options.BaseUri.IsLoopback);
             }
 
             return new OutputDownloader(_files, options ?? new OutputDownloadOptions(), GetTaskAsync) { ReadLyrics = GetTimestampedLyricsAsync };

@@ -300,4 +300,29 @@ Describe 'Save-SunoTrack' {
         }
         ($out | Out-String) | Should -Match 'Directory:'
     }
+
+    It 'refuses -TaskId '''' with SunoInvalidRequest, as Get-SunoTask does' {
+        $dir = New-TestFolder
+        Save-SunoTrack -TaskId '' -Path $dir -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $errs[0].FullyQualifiedErrorId | Should -Be 'SunoInvalidRequest,SunoPS.Cmdlets.SaveSunoTrackCommand'
+        Get-SunoTask -TaskId '' -ErrorVariable getErrs -ErrorAction SilentlyContinue | Out-Null
+        ($getErrs[0].FullyQualifiedErrorId -split ',')[0] | Should -Be 'SunoInvalidRequest'
+    }
+
+    It 'saves tracks with a repeated or empty id once per URL, with a warning' -TestCases @(@{ Id = 'dup-track' }, @{ Id = '' }) {
+        param($Id)
+        $real = New-TestTask
+        $tracks = foreach ($t in $real.Tracks) {
+            @{ id = $Id; audio_url = $t.AudioUrl; stream_audio_url = $t.StreamAudioUrl; image_url = $t.ImageUrl; title = 'Same'; duration = $t.Duration }
+        }
+        $tracks = @($tracks) + @($tracks[0]) # the same URL twice is one file
+        $body = @{ code = 200; msg = 'ok'; data = @{ callbackType = 'complete'; task_id = $real.TaskId; data = $tracks } } | ConvertTo-Json -Depth 6
+        $dir = New-TestFolder
+
+        $files = ConvertFrom-SunoCallback -InputObject $body | Save-SunoTrack -Path $dir -NoTag -WarningVariable warns -WarningAction SilentlyContinue
+
+        @($files | Where-Object SunoStatus -eq 'Downloaded').Count | Should -Be $real.Tracks.Count
+        @(Get-ChildItem $dir -Filter *.mp3).Count | Should -Be $real.Tracks.Count
+        ($warns -join ' ') | Should -Match 'name of its own'
+    }
 }

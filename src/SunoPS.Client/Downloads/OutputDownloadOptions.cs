@@ -1,4 +1,5 @@
 using System;
+using SunoPS.Client.Timing;
 
 namespace SunoPS.Client.Downloads
 {
@@ -30,6 +31,20 @@ namespace SunoPS.Client.Downloads
 
         /// <summary>Cover images larger than this are not embedded (they are kept in memory to tag).</summary>
         public int MaxCoverBytes { get; set; } = 16 * 1024 * 1024;
+
+        /// <summary>How long one file may take in all, its retries included; null for no limit (data must keep coming).</summary>
+        public TimeSpan? FileTimeout { get; set; }
+
+        /// <summary>A download that brings fewer than <see cref="MinimumBytesPerWindow"/> bytes in this long is abandoned as stalled.</summary>
+        public TimeSpan ThroughputWindow { get; set; } = TimeSpan.FromSeconds(30);
+
+        public long MinimumBytesPerWindow { get; set; } = 16 * 1024;
+
+        /// <summary>The clock the file deadline and the throughput window run on (tests give a manual one).</summary>
+        internal SunoClock Clock { get; set; } = SunoClock.System;
+
+        /// <summary>Opens a partial file for writing (path, buffer size); null opens it on disk. Tests give a disk that fills up.</summary>
+        internal Func<string, int, System.IO.FileStream>? OpenFile { get; set; }
 
         internal OutputDownloadOptions Clone() => (OutputDownloadOptions)MemberwiseClone();
     }

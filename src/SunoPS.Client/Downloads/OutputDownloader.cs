@@ -70,7 +70,7 @@ namespace SunoPS.Client.Downloads
             var source = new OutputSource(_readTask, output, request.Task);
             var result = string.IsNullOrEmpty(output.Url)
                 ? SaveContent(source, format, target, request, progress, cancellationToken)
-                : await SaveFileAsync(source, format, target, request, progress, cancellationToken).ConfigureAwait(false);
+                : await SaveFileWithinDeadlineAsync(source, format, target, request, progress, cancellationToken).ConfigureAwait(false);
             if (result.Status == DownloadStatus.Downloaded && request.SaveMetadata)
             {
                 await SaveMetadataAsync(source, request, result, cancellationToken).ConfigureAwait(false);
@@ -83,6 +83,48 @@ namespace SunoPS.Client.Downloads
             }
 
             return result;
+        }
+
+        /// <summary>The file, its retries and its cover within <see cref="OutputDownloadOptions.FileTimeout"/>, on the options' clock.</summary>
+        private async Task<OutputDownloadResult> SaveFileWithinDeadlineAsync(OutputSource source, IOutputFormat format, string target,
+            OutputDownloadRequest request, Action<DownloadProgress>? progress, CancellationToken cancellationToken)
+        {
+            if (!(_options.FileTimeout is TimeSpan limit) || limit <= TimeSpan.Zero)
+            {
+                return await SaveFileAsync(source, format, target, request, progress, cancellationToken).ConfigureAwait(false);
+            }
+
+            using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            using (var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                var expiry = ExpireAsync(limit, deadline, timer.Token);
+                try
+                {
+                    return await SaveFileAsync(source, format, target, request, progress, deadline.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                {
+                    throw Failed(source.Output, source.Output.Url!, string.Format(CultureInfo.InvariantCulture,
+                        "The download did not finish within the time-out of {0:0.#} s.", limit.TotalSeconds), 1);
+                }
+                finally
+                {
+                    timer.Cancel();
+                    await expiry.ConfigureAwait(false);
+                }
+            }
+        }
+
+        private async Task ExpireAsync(TimeSpan limit, CancellationTokenSource deadline, CancellationToken stop)
+        {
+            try
+            {
+                await _options.Clock.Delay(limit, stop).ConfigureAwait(false);
+                deadline.Cancel();
+            }
+            catch (OperationCanceledException)
+            {
+            }
         }
 
         private async Task<OutputDownloadResult> SaveFileAsync(OutputSource source, IOutputFormat format, string target,
@@ -296,6 +338,8 @@ namespace SunoPS.Client.Downloads
                 }
 
                 var expected = response.Content.Headers.ContentLength;
+                var limit = DownloadSizeLimit.For(output.Kind, output.Duration);
+                if (expected > limit) return FetchOutcome.Permanent(TooLarge(expected.Value, limit, output));
                 // Awaited only now, so the cover (fetched alongside) and the file share one round trip of latency.
                 var tag = await tagAhead().ConfigureAwait(false);
                 progress?.Invoke(new DownloadProgress(output.Id, DownloadProgressKind.Started, 0, expected, output.Kind));
@@ -305,11 +349,12 @@ namespace SunoPS.Client.Downloads
                 using (var readTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                 // Some runtimes ignore the token once a read is pending; closing the response ends the read.
                 using (readTimeout.Token.Register(response.Dispose))
+                using (var watchdog = new ThroughputWatchdog(_options.Clock, _options.ThroughputWindow, _options.MinimumBytesPerWindow, readTimeout))
                 {
                     try
                     {
                         using (var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
-                        using (var file = Disk(() => partial.OpenWrite(_options.BufferSize), partial.Target, output))
+                        using (var file = Disk(() => _options.OpenFile?.Invoke(partial.Path, _options.BufferSize) ?? partial.OpenWrite(_options.BufferSize), partial.Target, output))
                         {
                             // Behind our tag, the format leaves out a tag the file host put ahead of the body (one tag per file).
                             var sink = format.BodySink(file, tagged: tag != null);
@@ -321,6 +366,8 @@ namespace SunoPS.Client.Downloads
                                 if (read <= 0) break;
                                 await DiskAsync(() => sink.WriteAsync(buffer, read, cancellationToken), partial.Target, output).ConfigureAwait(false);
                                 received += read;
+                                watchdog.Received(read);
+                                if (received > limit) return FetchOutcome.Permanent(TooLarge(received, limit, output), received);
                                 progress?.Invoke(new DownloadProgress(output.Id, DownloadProgressKind.Received, read, expected, output.Kind));
                             }
 
@@ -335,6 +382,17 @@ namespace SunoPS.Client.Downloads
                     catch (Exception) when (cancellationToken.IsCancellationRequested)
                     {
                         throw new OperationCanceledException(cancellationToken);
+                    }
+                    catch (IOException e) when (DiskFull.Is(e))
+                    {
+                        // Closing the file may meet the full disk again: still the disk, never the network.
+                        throw CannotWrite(partial.Target, output, e);
+                    }
+                    catch (Exception e) when (watchdog.Tripped && (e is OperationCanceledException || e is IOException || e is ObjectDisposedException || e is HttpRequestException))
+                    {
+                        return FetchOutcome.Transient(string.Format(CultureInfo.InvariantCulture,
+                            "Less than {0} KiB arrived in {1:0.#} s (after {2} bytes): the file host is too slow.",
+                            watchdog.MinimumBytes / 1024.0, watchdog.Window.TotalSeconds, received), received);
                     }
                     catch (Exception e) when (readTimeout.IsCancellationRequested && (e is OperationCanceledException || e is IOException || e is ObjectDisposedException || e is HttpRequestException))
                     {
@@ -382,7 +440,8 @@ namespace SunoPS.Client.Downloads
         }
 
         private static SunoException CannotWrite(string target, SunoTaskOutput output, Exception e) =>
-            new SunoException(SunoErrorKind.DownloadFailed, "Could not write " + OutputDescription.Of(output) + " to " + target + ": " + e.Message, e)
+            new SunoException(SunoErrorKind.DownloadFailed, "Could not write " + OutputDescription.Of(output) + " to " + target + ": " +
+                (DiskFull.Is(e) ? "the disk is full (" + e.Message.TrimEnd('.') + ")." : e.Message), e)
             { Target = target };
 
         /// <summary>Null when the file is what the record promised; otherwise why not.</summary>
@@ -397,6 +456,14 @@ namespace SunoPS.Client.Downloads
             }
 
             if (outcome.Bytes == 0) return "The file host sent an empty file.";
+            if (Durations.IsBogus(output.Duration))
+            {
+                var warning = string.Format(CultureInfo.InvariantCulture,
+                    "The task record gives {0} a duration of {1}, which cannot be one; it is treated as unknown, so the playing time was not checked.",
+                    OutputDescription.Of(output), output.Duration!.Value);
+                if (!result.Warnings.Contains(warning)) result.Warnings.Add(warning);
+            }
+
             return format.Verify(new FetchedFile(path, url, outcome.MediaType, outcome.Bytes), output, _options, result);
         }
 
@@ -497,7 +564,7 @@ namespace SunoPS.Client.Downloads
                 {
                     throw;
                 }
-                catch (Exception e) when (e is OperationCanceledException || e is HttpRequestException || e is IOException)
+                catch (Exception e) when (e is OperationCanceledException || e is HttpRequestException || e is IOException || e is SunoException)
                 {
                     return new BytesOutcome(null, false, Innermost(e));
                 }
@@ -610,6 +677,12 @@ namespace SunoPS.Client.Downloads
             }
         }
 
+        private static string TooLarge(long bytes, long limit, SunoTaskOutput output) =>
+            string.Format(CultureInfo.InvariantCulture, "The file host sent {0} bytes or more, past the {1} a {2} can plausibly hold; the download was stopped.",
+                bytes, limit, Durations.Usable(output.Duration) is double seconds
+                    ? string.Format(CultureInfo.InvariantCulture, "{0:0.##} s file", seconds)
+                    : "file of its kind");
+
         private static SunoException Failed(SunoTaskOutput output, string url, string message, int attempts) =>
             new SunoException(SunoErrorKind.DownloadFailed,
                 "Could not download " + OutputDescription.Of(output) + (string.IsNullOrEmpty(output.Title) ? "" : " ('" + output.Title + "')") +
@@ -677,7 +750,7 @@ namespace SunoPS.Client.Downloads
             public static FetchOutcome Expired(int status, string message) =>
                 new FetchOutcome(FetchKind.Expired, message, 0) { Status = status };
 
-            public static FetchOutcome Permanent(string message) => new FetchOutcome(FetchKind.Permanent, message, 0);
+            public static FetchOutcome Permanent(string message, long bytes = 0) => new FetchOutcome(FetchKind.Permanent, message, bytes);
         }
 
         private readonly struct BytesOutcome

@@ -78,7 +78,7 @@ namespace SunoPS.Client.Downloads
             (!_ownerOfName.TryGetValue(name, out var holder) || string.Equals(holder, owner, StringComparison.OrdinalIgnoreCase)) &&
             !_claimed.Contains(name + extension);
 
-        /// <summary>What makes an output the same one when asked for again.</summary>
+        /// <summary>What makes an output the same one when asked for again (a renewed URL does not make it another).</summary>
         private static string KeyOf(SunoTaskOutput output) =>
             string.Join("|", output.Family.ToString(), output.TaskId, output.Kind.ToString(), output.Id, output.StemName ?? "",
                 output.Index.ToString(CultureInfo.InvariantCulture));

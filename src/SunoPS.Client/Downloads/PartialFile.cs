@@ -41,6 +41,12 @@ namespace SunoPS.Client.Downloads
         /// </summary>
         public bool MoveIntoPlace(bool overwrite)
         {
+            if (overwrite && IsSymbolicLink(Target))
+            {
+                // Replace the link itself: writing through it would create or change a file somewhere else.
+                File.Delete(Target);
+            }
+
             if (overwrite && File.Exists(Target))
             {
                 File.Replace(Path, Target, null, ignoreMetadataErrors: true);
@@ -60,6 +66,18 @@ namespace SunoPS.Client.Downloads
             {
                 File.Replace(Path, Target, null, ignoreMetadataErrors: true);
                 return true;
+            }
+        }
+
+        private static bool IsSymbolicLink(string path)
+        {
+            try
+            {
+                return (new FileInfo(path).Attributes & FileAttributes.ReparsePoint) != 0 && !Directory.Exists(path);
+            }
+            catch (IOException)
+            {
+                return false;
             }
         }
 

@@ -7,7 +7,8 @@ namespace SunoPS.Client.Downloads
     /// <summary>
     /// Turns any text (a song title, say) into one file name that is valid on Windows, macOS and Linux alike:
     /// no reserved or control characters, no device names, no trailing dots or spaces, no path separators
-    /// (so it can never leave its folder), bounded length, and Unicode kept.
+    /// (so it can never leave its folder), no bidirectional controls (a title cannot make "evil.exe" look like
+    /// "exe.mp3"), no leading '-' (it would read as an option to tools given the name), bounded length, and Unicode kept.
     /// </summary>
     public static class SafeFileName
     {
@@ -32,7 +33,7 @@ namespace SunoPS.Client.Downloads
         {
             var name = ReplaceUnsafeCharacters(text ?? "");
             name = CollapseSpaces(name);
-            name = name.Trim(' ', '.');
+            name = name.Trim(' ', '.').TrimStart('-', ' ');
             name = Truncate(name);
             name = name.Trim(' ', '.');
             if (name.Length == 0) return Fallback;
@@ -79,6 +80,10 @@ namespace SunoPS.Client.Downloads
                 {
                     builder.Append('_'); // half a pair is not a character on any file system
                 }
+                else if (IsBidiControl(c))
+                {
+                    // dropped: it only reorders how the rest is shown
+                }
                 else if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
                 {
                     builder.Append(' '); // a newline in a title separates words
@@ -95,6 +100,10 @@ namespace SunoPS.Client.Downloads
 
             return builder.ToString();
         }
+
+        /// <summary>The embedding, override and isolate controls, and the left-to-right, right-to-left and Arabic letter marks.</summary>
+        private static bool IsBidiControl(char c) =>
+            (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C';
 
         private static bool IsWellFormed(string text)
         {

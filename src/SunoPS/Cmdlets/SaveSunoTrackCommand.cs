@@ -35,6 +35,7 @@ namespace SunoPS.Cmdlets
         /// <summary>How long a stopped or failed command waits for its downloads to delete their temporary files.</summary>
         private static readonly TimeSpan CleanupWait = TimeSpan.FromSeconds(10);
 
+        private readonly Dictionary<string, string> _urlOfId = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         private readonly OrderedOutput<OutputDownloadResult> _pending = new OrderedOutput<OutputDownloadResult>();
         private readonly List<Task> _running = new List<Task>();
         private readonly HashSet<string> _seenOutputs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -57,6 +58,9 @@ namespace SunoPS.Cmdlets
         [Parameter(Mandatory = true, ParameterSetName = TaskIdPathSet)]
         [Parameter(Mandatory = true, ParameterSetName = TaskIdLiteralPathSet)]
         [Alias("Id")]
+        // An empty id is refused by NormalizeTaskId as SunoInvalidRequest, the same error as Get-SunoTask's, not a binding error.
+        [AllowEmptyString]
+        [AllowNull]
         [ArgumentCompleter(typeof(TaskIdCompleter))]
         public string[] TaskId { get; set; } = new string[0];
 
@@ -121,7 +125,8 @@ namespace SunoPS.Cmdlets
 
             _work = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken);
             _slots = new SemaphoreSlim(ThrottleLimit);
-            _downloader = Client.CreateDownloader();
+            // -TimeoutSec bounds each file as well as each wait: a host that trickles cannot hold a runbook for ever.
+            _downloader = Client.CreateDownloader(new OutputDownloadOptions { FileTimeout = TimeSpan.FromSeconds(TimeoutSec) });
             if (UsesLiteralPath)
             {
                 _literalTarget = ResolveFileSystemPath(LiteralPath, "LiteralPath");
@@ -367,7 +372,26 @@ namespace SunoPS.Cmdlets
                 return;
             }
 
-            var key = string.Join("|", output.Family, output.TaskId, output.Kind, output.Id, output.Index, output.StemName);
+            // Outputs are told apart by their URL: an empty or repeated id must not make two files one.
+            var idKey = string.Join("|", output.Family, output.TaskId, output.Kind, output.Id, output.StemName);
+            // Only a track's id names one file; the pictures of a cover-art task share their task's id by design.
+            var idNamesOneFile = output.Kind == SunoOutputKind.Audio || output.Kind == SunoOutputKind.Stream;
+            if (idNamesOneFile && !string.IsNullOrEmpty(output.Url) && _urlOfId.TryGetValue(idKey, out var firstUrl) &&
+                !string.Equals(firstUrl, output.Url, StringComparison.Ordinal))
+            {
+                WriteWarning(string.IsNullOrEmpty(output.Id)
+                    ? "Task " + output.TaskId + " has several " + output.Kind + " outputs without an id; each is saved under a name of its own."
+                    : "Task " + output.TaskId + " has several " + output.Kind + " outputs with the id " + output.Id +
+                      " but different URLs; each is saved under a name of its own.");
+            }
+            else if (idNamesOneFile && !string.IsNullOrEmpty(output.Url))
+            {
+                _urlOfId[idKey] = output.Url!;
+            }
+
+            var key = string.IsNullOrEmpty(output.Url)
+                ? string.Join("|", output.Family, output.TaskId, output.Kind, output.Id, output.Index, output.StemName)
+                : string.Join("|", output.Family, output.TaskId, output.Kind, output.StemName, output.Url);
             if (!_seenOutputs.Add(key))
             {
                 WriteVerbose(output.Kind + " " + output.Id + " was given more than once; it is saved once.");

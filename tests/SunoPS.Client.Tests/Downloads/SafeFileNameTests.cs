@@ -14,6 +14,21 @@ namespace SunoPS.Client.Tests.Downloads
         private static readonly char[] Forbidden = "<>:\"/\\|?*".ToCharArray();
 
         [Theory]
+        [InlineData("song\u202Egpj.exe", "songgpj.exe")] // right-to-left override: would show as "songexe.jpg"
+        [InlineData("\u202Ainside\u202C", "inside")]
+        [InlineData("\u2066isolated\u2069 \u2067x\u2068", "isolated x")]
+        [InlineData("marks\u200E\u200F\u061C", "marks")]
+        [InlineData("-rf", "rf")]
+        [InlineData("--help me", "help me")]
+        [InlineData(" - dash", "dash")]
+        [InlineData("a-b", "a-b")]
+        [InlineData("-\u202E-", "Untitled")]
+        public void Bidi_controls_and_a_leading_dash_are_removed(string title, string expected)
+        {
+            Assert.Equal(expected, SafeFileName.Make(title));
+        }
+
+        [Theory]
         [InlineData(@"..\..\evil", "_.._evil")]
         [InlineData("../../etc/passwd", "_.._etc_passwd")]
         [InlineData("a/b", "a_b")]

@@ -60,7 +60,7 @@ namespace SunoPS.Client.Tests.Support
             }
         }
 
-        private static int FreePort()
+        internal static int FreePort()
         {
             var listener = new TcpListener(IPAddress.Loopback, 0);
             listener.Start();

@@ -43,22 +43,11 @@ namespace SunoPS.Client.Downloads.Formats
         {
             // A recovered song may be M4A: checked by its box structure, never as MPEG frames.
             if (ExtensionFor(output) == M4aExtension) return IsoMediaFile.Problem(file.Path);
-            if (!LooksLikeMp3(file.Url, file.MediaType)) return null; // only MP3s can be measured
+            // Whatever the URL or Content-Type says: a captive portal's page or a JSON error served as 200 is no song.
             var measured = Mp3Duration.Measure(file.Path);
             if (measured == null) return "The file is not MPEG audio.";
             result.MeasuredSeconds = measured.Seconds;
             return DurationCheck.Problem(measured.Seconds, output.Duration, options);
-        }
-
-        private static bool LooksLikeMp3(string url, string? mediaType)
-        {
-            if (mediaType != null && (mediaType.Equals("audio/mpeg", StringComparison.OrdinalIgnoreCase) ||
-                                      mediaType.Equals("audio/mp3", StringComparison.OrdinalIgnoreCase)))
-            {
-                return true;
-            }
-
-            return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.AbsolutePath.EndsWith(Extension, StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>A song output that came without its track: the tag is made from what the output knows.</summary>

@@ -3,7 +3,10 @@ using System.IO;
 
 namespace SunoPS.Client.Downloads.Formats
 {
-    /// <summary>Any other file: saved as sent, checked by its size against Content-Length only.</summary>
+    /// <summary>
+    /// Any other file: saved as sent, checked by its size against Content-Length and by what its name claims: a .mp3
+    /// must hold MPEG frames and a .m4a its boxes, and text must not be a web page, whatever the URL or Content-Type.
+    /// </summary>
     internal sealed class PlainFormat : IOutputFormat
     {
         private readonly string _extension;
@@ -30,6 +33,17 @@ namespace SunoPS.Client.Downloads.Formats
 
         public IBodySink BodySink(Stream file, bool tagged) => new PassThroughSink(file);
 
-        public string? Verify(FetchedFile file, SunoTaskOutput output, OutputDownloadOptions options, OutputDownloadResult result) => null;
+        public string? Verify(FetchedFile file, SunoTaskOutput output, OutputDownloadOptions options, OutputDownloadResult result)
+        {
+            switch (ExtensionFor(output))
+            {
+                case Mp3Format.Extension:
+                    return Mp3Duration.Measure(file.Path) == null ? "The file is not MPEG audio." : null;
+                case Mp3Format.M4aExtension:
+                    return IsoMediaFile.Problem(file.Path);
+                default:
+                    return WebPage.Sniff(file.Path) ? "The file is a web page, not " + _extension + " text." : null;
+            }
+        }
     }
 }
