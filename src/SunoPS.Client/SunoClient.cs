@@ -223,6 +223,22 @@ namespace SunoPS.Client
             return new SunoSubmitResult(SubmittedTask.From(taskId!, submission), alreadySubmitted: false, journalFailure);
         }
 
+        /// <summary>
+        /// A synchronous call that spends or creates (a persona, a style boost): it makes no task to journal, but an answer
+        /// lost after sending is the same unknown outcome as a submission's, never resent.
+        /// </summary>
+        private async Task<JsonElement> SendOrderAsync(ApiCall call, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SunoException e) when (e.MayHaveBeenAccepted && call.SpendsCredits)
+            {
+                throw OutcomeUnknown(e.Message, e, null);
+            }
+        }
+
         private static SunoException OutcomeUnknown(string message, SunoException? cause, string? journalFailure) =>
             new SunoException(SunoErrorKind.SubmissionOutcomeUnknown,
                 message + (journalFailure == null ? "" : " The task journal could not record it: " + journalFailure), cause)
@@ -293,12 +309,11 @@ namespace SunoPS.Client
                 CodeOverrides = ApiCodeMap.CreditsAs402RateLimitAs429,
                 Target = request.AudioId,
             };
-            var data = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+            var data = await SendOrderAsync(call, cancellationToken).ConfigureAwait(false);
             var id = JsonValues.NullIfEmpty(JsonValues.String(data, "personaId"));
             if (id == null)
             {
-                throw new SunoException(SunoErrorKind.MalformedResponse, "The Suno API answered the persona request without a personaId.")
-                    { Target = request.AudioId, MayHaveBeenAccepted = true };
+                throw OutcomeUnknown("The Suno API answered the persona request without a personaId.", null, null);
             }
 
             return new SunoPersona
@@ -324,7 +339,7 @@ namespace SunoPS.Client
                 JsonBody = JsonBody.Write(new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["content"] = content }),
                 Target = content,
             };
-            var data = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+            var data = await SendOrderAsync(call, cancellationToken).ConfigureAwait(false);
             return new SunoStyleBoost
             {
                 Content = content,
@@ -351,6 +366,7 @@ namespace SunoPS.Client
                 JsonBody = JsonBody.Write(new[] { new System.Collections.Generic.KeyValuePair<string, object?>("task_id", id) }),
                 NotFoundKind = SunoErrorKind.TaskNotFound,
                 Target = id,
+                SpendsCredits = false, // a question, not an order: safe to ask again
             };
             var data = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
             var available = data.ValueKind == JsonValueKind.Object ? JsonValues.Boolean(data, "isAvailable") : null;

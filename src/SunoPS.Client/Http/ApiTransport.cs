@@ -327,6 +327,8 @@ namespace SunoPS.Client.Http
                 using (var doc = JsonDocument.Parse(body))
                 {
                     var root = doc.RootElement;
+                    // Text no string can hold ("\ud800") would throw wherever a reader meets it: refuse the answer here, once.
+                    if (!HoldsOnlyValidText(root)) return false;
                     if (root.ValueKind != JsonValueKind.Object ||
                         !root.TryGetProperty("code", out var codeElement) ||
                         codeElement.ValueKind != JsonValueKind.Number ||
@@ -350,6 +352,37 @@ namespace SunoPS.Client.Http
                 }
             }
             catch (JsonException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>Whether every string and property name in the answer decodes to UTF-16 (a lone surrogate escape does not).</summary>
+        private static bool HoldsOnlyValidText(JsonElement element)
+        {
+            try
+            {
+                switch (element.ValueKind)
+                {
+                    case JsonValueKind.String:
+                        element.GetString();
+                        return true;
+                    case JsonValueKind.Array:
+                        foreach (var item in element.EnumerateArray()) if (!HoldsOnlyValidText(item)) return false;
+                        return true;
+                    case JsonValueKind.Object:
+                        foreach (var property in element.EnumerateObject())
+                        {
+                            _ = property.Name;
+                            if (!HoldsOnlyValidText(property.Value)) return false;
+                        }
+
+                        return true;
+                    default:
+                        return true;
+                }
+            }
+            catch (InvalidOperationException)
             {
                 return false;
             }

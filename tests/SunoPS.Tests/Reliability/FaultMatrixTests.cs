@@ -35,24 +35,29 @@ namespace SunoPS.Tests.Reliability
 
             var done = Emulator.State.SeedTasks(1, "SUCCESS")[0];
             var setup = Host.Run(@"
+                # A fresh finished track for the rows the API answers only once per track (WAV, persona: 409 on a repeat).
+                function global:New-MatrixTrack {
+                    $made = Invoke-RestMethod -Method Post -Uri ($api.AbsoluteUri + '_emulator/tasks') -ContentType 'application/json' -Body '{""count"":1,""status"":""SUCCESS""}'
+                    Get-SunoTask -TaskId $made.taskIds[0]
+                }
                 $doneTask = Get-SunoTask -TaskId $done
                 $audio = $doneTask.Tracks[0].Id
                 $mp3 = ($doneTask | Save-SunoTrack -Path $folder -NoTag).FullName | Select-Object -First 1
                 $url = (Send-SunoFile -Path $mp3).DownloadUrl
-                $split = (Split-SunoTrack -TaskId $done -AudioId $audio -Wait -PollIntervalSec 0.1).TaskId
+                $split = (Split-SunoTrack -TaskId $done -AudioId $audio -Mode SplitStem -Wait -PollIntervalSec 0.1).TaskId
                 $validation = (New-SunoVoiceValidation -UploadUri $url -VocalStart 5 -VocalEnd 35 -Wait -PollIntervalSec 0.1).TaskId
                 $voice = (New-SunoVoice -TaskId $validation -UploadUri $url -Wait -PollIntervalSec 0.1).TaskId
                 [pscustomobject]@{ doneTask = $doneTask; audio = $audio; mp3 = $mp3; url = $url; split = $split; validation = $validation; voice = $voice }",
-                new Dictionary<string, object?> { ["done"] = done, ["folder"] = Folder }).AssertClean();
+                new Dictionary<string, object?> { ["done"] = done, ["folder"] = Folder, ["api"] = Emulator.ApiUri }).AssertClean();
             var made = setup.Output.Single();
             Variables["done"] = done;
             foreach (var p in made.Properties) Variables[p.Name] = p.Value;
         }
 
-        /// <summary>The session the cells run in: one retry 10 ms apart; a short request time-out for the no-answer column.</summary>
-        public void UseSession(double requestTimeoutSec) =>
-            Host.Run("Set-SunoApiKey -ApiKey $k -BaseUri $u -UploadBaseUri $up -MaximumRetryCount 1 -RetryIntervalSec 0.01 -TimeoutSec $t",
-                new Dictionary<string, object?> { ["k"] = CmdletTest.Key, ["u"] = Emulator.ApiUri, ["up"] = Emulator.UploadsUri, ["t"] = requestTimeoutSec })
+        /// <summary>The session the cells run in: one retry 10 ms apart; for the no-answer column a 1 s request time-out and no retry.</summary>
+        public void UseSession(double requestTimeoutSec, int retries = 1) =>
+            Host.Run("Set-SunoApiKey -ApiKey $k -BaseUri $u -UploadBaseUri $up -MaximumRetryCount $r -RetryIntervalSec 0.01 -TimeoutSec $t",
+                new Dictionary<string, object?> { ["k"] = CmdletTest.Key, ["u"] = Emulator.ApiUri, ["up"] = Emulator.UploadsUri, ["t"] = requestTimeoutSec, ["r"] = retries })
                 .AssertClean();
 
         public async Task DisposeAsync()
@@ -84,7 +89,7 @@ namespace SunoPS.Tests.Reliability
             Directory.CreateDirectory(cell);
             var variables = new Dictionary<string, object?>(_fixture.Variables) { ["cell"] = cell };
 
-            if (faultName == "no-answer") _fixture.UseSession(requestTimeoutSec: 0.5);
+            if (faultName == "no-answer") _fixture.UseSession(requestTimeoutSec: 1, retries: 0);
             state.ClearFaults();
             var before = Requests(state, row.Path);
             state.AddFault(fault.Spec(row)!);
