@@ -410,13 +410,13 @@ Describe 'New-SunoMusic' {
         $tasks.Prompt | Should -Be 'first', 'last'
         $err | Should -HaveCount 5
         $invalid = $err | Where-Object FullyQualifiedErrorId -like 'SunoInvalidRequest,*'
-        $invalid.TargetObject | Should -Be 'weight abc', 'weight 1.5', 'audio comma', 'callback text'
+        $invalid.TargetObject | Should -Be 'weight abc', 'weight 1.5', 'audio comma', 'callback text', 'switch maybe'
         $invalid[0].Exception.Message | Should -BeLike '*-StyleWeight must be a number between 0 and 1*'
         $invalid[2].Exception.Message | Should -BeLike '*-AudioWeight*'
         $invalid[3].Exception.Message | Should -BeLike '*-CallbackUri*'
-        # A switch cell is refused while PowerShell binds the row (FlexibleBoolean), so its error is a binding error.
-        $err[4].FullyQualifiedErrorId | Should -BeLike 'ParameterArgumentTransformationError,*'
-        $err[4].Exception.Message | Should -BeLike "*'maybe' is not true or false*"
+        # A switch cell is a bad cell like the others: the same id, its row the target, nothing sent.
+        $err[4].FullyQualifiedErrorId | Should -BeLike 'SunoInvalidRequest,*'
+        $err[4].Exception.Message | Should -BeLike "*-Instrumental must be true or false*'maybe'*"
         (Get-EmulatorStats).generateAccepted | Should -Be 2
         $read = $tasks | Get-SunoTask
         $read[0].Parameters['styleWeight'] | Should -Be 0.5

@@ -94,13 +94,36 @@ namespace SunoPS.Client.Downloads
         public string Expand(SunoTaskOutput output, SunoTask? task = null)
         {
             if (output == null) throw new ArgumentNullException(nameof(output));
-            var builder = new StringBuilder();
-            foreach (var part in _parts)
+            var values = _parts.Select(p => p.Literal ?? ValueOf(p.Token!, output, task)).ToArray();
+            // A name over the limit is cut at its end, where the ids usually are; two tracks would then share a name and
+            // the second be "skipped". Shorten the free text (title, tags, model, stem name) instead, never an id.
+            while (!SafeFileName.FitsWhole(string.Concat(values)))
             {
-                builder.Append(part.Literal ?? ValueOf(part.Token!, output, task));
+                var longest = -1;
+                for (var i = 0; i < values.Length; i++)
+                {
+                    if (_parts[i].Token is string token && Shortenable.Contains(token) && values[i].Length > 1 &&
+                        (longest < 0 || values[i].Length > values[longest].Length))
+                    {
+                        longest = i;
+                    }
+                }
+
+                if (longest < 0) break; // only ids and literals left: the safe-name cut is all there is
+                values[longest] = DropLastTextElements(values[longest], Math.Max(1, values[longest].Length / 8)).TrimEnd(' ', '-', '.');
             }
 
-            return SafeFileName.Make(builder.ToString());
+            return SafeFileName.Make(string.Concat(values));
+        }
+
+        private static readonly HashSet<string> Shortenable = new HashSet<string>(StringComparer.Ordinal) { "Title", "Tags", "Model", "StemName" };
+
+        /// <summary>The text without its last <paramref name="count"/> text elements (a surrogate pair or an accented letter is never split).</summary>
+        private static string DropLastTextElements(string text, int count)
+        {
+            var starts = StringInfo.ParseCombiningCharacters(text);
+            var keep = Math.Max(1, starts.Length - count);
+            return keep >= starts.Length ? text : text.Substring(0, starts[keep]);
         }
 
         public override string ToString() => Pattern;

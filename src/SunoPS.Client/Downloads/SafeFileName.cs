@@ -44,6 +44,10 @@ namespace SunoPS.Client.Downloads
         /// True for the names Windows reserves for devices (CON, NUL, COM1, LPT¹…), also when followed by an
         /// extension ("nul.txt") or spaces, in any case.
         /// </summary>
+        /// <summary>Whether <paramref name="text"/>, made safe, keeps its whole length (no cut at the name limit).</summary>
+        public static bool FitsWhole(string text) =>
+            text.Length <= MaxChars && Encoding.UTF8.GetByteCount(text) <= MaxUtf8Bytes;
+
         public static bool IsDeviceName(string name)
         {
             var stem = name;

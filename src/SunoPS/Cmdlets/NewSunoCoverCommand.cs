@@ -41,11 +41,11 @@ namespace SunoPS.Cmdlets
         public string? Title { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [FlexibleBoolean]
+        [FlexibleBoolean(nameof(CustomMode))]
         public SwitchParameter CustomMode { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [FlexibleBoolean]
+        [FlexibleBoolean(nameof(Instrumental))]
         public SwitchParameter Instrumental { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

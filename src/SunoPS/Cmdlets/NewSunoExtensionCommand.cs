@@ -67,13 +67,13 @@ namespace SunoPS.Cmdlets
         /// <summary>Use -Prompt, -Style, -Title and -ContinueAt (the API's defaultParamFlag); implied by giving any of them.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("DefaultParamFlag")]
-        [FlexibleBoolean]
+        [FlexibleBoolean(nameof(UseCustomParameters))]
         public SwitchParameter UseCustomParameters { get; set; }
 
         /// <summary>An upload's extension without vocals (upload-extend only).</summary>
         [Parameter(ParameterSetName = PathSet, ValueFromPipelineByPropertyName = true)]
         [Parameter(ParameterSetName = UploadSet, ValueFromPipelineByPropertyName = true)]
-        [FlexibleBoolean]
+        [FlexibleBoolean(nameof(Instrumental))]
         public SwitchParameter Instrumental { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

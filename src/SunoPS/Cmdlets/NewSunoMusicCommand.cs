@@ -41,11 +41,11 @@ namespace SunoPS.Cmdlets
         public string? Title { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [FlexibleBoolean]
+        [FlexibleBoolean(nameof(CustomMode))]
         public SwitchParameter CustomMode { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [FlexibleBoolean]
+        [FlexibleBoolean(nameof(Instrumental))]
         public SwitchParameter Instrumental { get; set; }
 
         /// <summary>The model (V5 when not given). Tab completes the documented models; any string is passed on.</summary>

@@ -21,7 +21,7 @@ namespace SunoPS.Cmdlets
         /// <summary>A seamless loop.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("SoundLoop")]
-        [FlexibleBoolean]
+        [FlexibleBoolean(nameof(Loop))]
         public SwitchParameter Loop { get; set; }
 
         /// <summary>Beats per minute, 1–300.</summary>
@@ -39,7 +39,7 @@ namespace SunoPS.Cmdlets
 
         /// <summary>Ask the API for lyric subtitles after completion.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [FlexibleBoolean]
+        [FlexibleBoolean(nameof(GrabLyrics))]
         public SwitchParameter GrabLyrics { get; set; }
 
         /// <summary>V5, the only model sounds take.</summary>

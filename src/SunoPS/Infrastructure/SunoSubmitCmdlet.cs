@@ -54,6 +54,12 @@ namespace SunoPS.Infrastructure
         private protected void Submit(SunoSubmission submission, string target, string spending, object? errorTarget,
             params LocalAudio[] uploads)
         {
+            if (SwitchCellProblems.Take() is string badSwitch)
+            {
+                WriteError(ErrorRecordFactory.InvalidArgument(badSwitch, errorTarget));
+                return;
+            }
+
             var problems = submission.Validate();
             if (problems.Count > 0)
             {
@@ -196,6 +202,8 @@ namespace SunoPS.Infrastructure
         /// </summary>
         private void WarnStopped()
         {
+            // With -Wait every accepted task is in the wait, whose own warning names them with the resume command.
+            if (_waiter != null) return;
             string[] running;
             lock (_running) running = _running.ToArray();
             if (running.Length == 0) return;
@@ -267,6 +275,7 @@ namespace SunoPS.Infrastructure
 
         protected override void EndProcessing()
         {
+            SwitchCellProblems.Take(); // a row refused before its submission leaves nothing for the next command
             try
             {
                 _waiter?.Finish();

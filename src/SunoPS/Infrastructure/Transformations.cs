@@ -29,10 +29,20 @@ namespace SunoPS.Infrastructure
     /// <summary>
     /// Reads "true"/"false"/"yes"/"no"/"1"/"0" as booleans, so a CSV column binds to a switch correctly
     /// (PowerShell would otherwise read any non-empty string, even "False", and even null, as true).
+    /// A text that is neither is not a binding error (PowerShell's own id, the whole row lost to it) but a bad cell like any
+    /// other: the switch binds as off, the problem waits in <see cref="SwitchCellProblems"/>, and the submission refuses the
+    /// row as SunoInvalidRequest before anything is sent.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     internal sealed class FlexibleBooleanAttribute : ArgumentTransformationAttribute
     {
+        public FlexibleBooleanAttribute(string parameterName)
+        {
+            ParameterName = parameterName;
+        }
+
+        public string ParameterName { get; }
+
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
             var value = inputData is PSObject ps ? ps.BaseObject : inputData;
@@ -54,7 +64,9 @@ namespace SunoPS.Infrastructure
                 case "y":
                 case "1":
                 case "$true": return new SwitchParameter(true);
-                default: throw new ArgumentTransformationMetadataException("'" + text + "' is not true or false.");
+                default:
+                    SwitchCellProblems.Record("-" + ParameterName + " must be true or false (or yes, no, 1, 0), not '" + text + "'.");
+                    return new SwitchParameter(false);
             }
         }
     }

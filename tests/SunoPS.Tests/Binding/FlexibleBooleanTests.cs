@@ -52,7 +52,8 @@ namespace SunoPS.Tests.Binding
             Assert.Null(run.Terminating);
             Assert.Equal(new[] { "one", "three" }, run.OutputOf<SunoTask>().Select(t => t.Prompt));
             var error = Assert.Single(run.Errors);
-            Assert.IsAssignableFrom<ParameterBindingException>(error.Exception);
+            Assert.StartsWith("SunoInvalidRequest,", error.FullyQualifiedErrorId);
+            Assert.Contains("-Instrumental must be true or false", error.Exception.Message);
             Assert.Contains("maybe", error.Exception.Message);
             Assert.Equal(2, State.Stats.GenerateAccepted);
         }
