@@ -205,6 +205,12 @@ namespace SunoPS.Session
         }
 
         /// <summary>The client for the settings in effect; rebuilt only when they change.</summary>
+        /// <summary>
+        /// Tests that drive hundreds of submissions against the emulator compress the API's window of 20 per 10 s
+        /// (the emulator's limit is set to match); null, as in every user's session, keeps the documented one.
+        /// </summary>
+        internal static TimeSpan? SubmitWindowForTests { get; set; }
+
         public SunoClient GetClient()
         {
             lock (_gate)
@@ -220,9 +226,10 @@ namespace SunoPS.Session
                 if (MaximumRetryCount.HasValue) options.MaxRetries = MaximumRetryCount.Value;
                 if (RetryIntervalSec.HasValue) options.RetryBaseDelay = TimeSpan.FromSeconds(RetryIntervalSec.Value);
                 if (TimeoutSec.HasValue) options.RequestTimeout = TimeSpan.FromSeconds(TimeoutSec.Value);
+                if (SubmitWindowForTests is { } window) options.SubmitWindow = window;
 
                 var signature = options.BaseUri + "|" + options.UploadBaseUri + "|" + options.MaxRetries + "|" + options.RetryBaseDelay.Ticks + "|" + options.RequestTimeout.Ticks + "|" +
-                                options.AllowUnencryptedAuthentication + "|" + options.JournalPath;
+                                options.AllowUnencryptedAuthentication + "|" + options.JournalPath + "|" + options.SubmitWindow.Ticks;
                 if (_client == null || _clientSignature != signature)
                 {
                     // The old client may still serve a running command in another pipeline: let it be collected.

@@ -92,6 +92,12 @@ namespace SunoPS.Tests.Reliability
             _ => null,
         };
 
+        /// <summary>
+        /// An answer that is there but is not the API's JSON. A record that stays unreadable after the retries is that
+        /// task's error: a wait does not spend its time-out on it.
+        /// </summary>
+        private static string? Unreadable(MatrixRow row) => row.Class == CallClass.Wait ? "SunoServerError" : Transient(row, "SunoServerError", Unknown);
+
         public static readonly IReadOnlyList<MatrixFault> Faults = new[]
         {
             new MatrixFault("throttle", "body code 430 on every attempt",
@@ -111,13 +117,11 @@ namespace SunoPS.Tests.Reliability
             new MatrixFault("5xx-json", "HTTP 500 with the JSON envelope",
                 r => r.Class == CallClass.Files ? null : Api(r, FaultKind.HttpStatus, 500), r => Transient(r, "SunoServerError", Unknown)),
             new MatrixFault("malformed", "HTTP 200 JSON cut off",
-                r => r.Class == CallClass.Files ? null : Api(r, FaultKind.Malformed), r => Transient(r, "SunoServerError", Unknown)),
+                r => r.Class == CallClass.Files ? null : Api(r, FaultKind.Malformed), Unreadable),
             new MatrixFault("truncated", "Content-Length promised, 10 bytes sent, connection closed (after the endpoint ran)",
                 r => Truncated(Api(r, FaultKind.Truncate)), r => Transient(r, "SunoServiceUnavailable", Unknown)),
             new MatrixFault("invalid-utf16", "JSON strings that are lone surrogates (\"\\ud800\")",
-                r => r.Class == CallClass.Files ? null : Api(r, FaultKind.InvalidUnicode),
-                // A record that stays unreadable after the retries is that task's error: a wait does not spend its time on it.
-                r => r.Class == CallClass.Wait ? "SunoServerError" : Transient(r, "SunoServerError", Unknown)),
+                r => r.Class == CallClass.Files ? null : Api(r, FaultKind.InvalidUnicode), Unreadable),
             new MatrixFault("bogus-charset", "the normal answer under charset=x-emulated-bogus",
                 r => r.Class == CallClass.Files ? null : Api(r, FaultKind.BogusCharset), r => Ok),
             new MatrixFault("oversized", "64 MiB with no Content-Length",

@@ -16,6 +16,7 @@ namespace SunoPS.Tests.Reliability
     /// </summary>
     public sealed class FaultMatrixFixture : IAsyncLifetime
     {
+        private static readonly TimeSpan SubmitWindow = TimeSpan.FromMilliseconds(50);
         private SunoEmulator? _emulator;
 
         public SunoEmulator Emulator => _emulator!;
@@ -27,8 +28,11 @@ namespace SunoPS.Tests.Reliability
         {
             _emulator = await SunoEmulator.StartAsync(new EmulatorOptions
             {
-                ApiKey = CmdletTest.Key, ClockSpeed = 600, GenerateLimit = 0, InitialCredits = 1_000_000, DefaultTrackSeconds = 40,
+                ApiKey = CmdletTest.Key, ClockSpeed = 600, GenerateLimit = 20, GenerateWindowSeconds = SubmitWindow.TotalSeconds,
+                InitialCredits = 1_000_000, DefaultTrackSeconds = 40,
             });
+            // Some 400 paid cells: at 20 per 10 s they would take minutes; 20 per 50 ms on both sides keeps the pacing real.
+            SunoPS.Session.SunoSession.SubmitWindowForTests = SubmitWindow;
             Directory.CreateDirectory(Folder);
             Host = HostedRunspace.Open();
             UseSession(requestTimeoutSec: 10);
@@ -56,19 +60,29 @@ namespace SunoPS.Tests.Reliability
 
         /// <summary>The session the cells run in: one retry 10 ms apart; for the no-answer column a 1 s request time-out and no retry.</summary>
         public void UseSession(double requestTimeoutSec, int retries = 1) =>
-            Host.Run("Set-SunoApiKey -ApiKey $k -BaseUri $u -UploadBaseUri $up -MaximumRetryCount $r -RetryIntervalSec 0.01 -TimeoutSec $t",
+            // Removing the key first drops the session's client, so no cell inherits another's read pacing.
+            Host.Run("Remove-SunoApiKey -Confirm:$false; Set-SunoApiKey -ApiKey $k -BaseUri $u -UploadBaseUri $up -MaximumRetryCount $r -RetryIntervalSec 0.01 -TimeoutSec $t",
                 new Dictionary<string, object?> { ["k"] = CmdletTest.Key, ["u"] = Emulator.ApiUri, ["up"] = Emulator.UploadsUri, ["t"] = requestTimeoutSec, ["r"] = retries })
                 .AssertClean();
 
         public async Task DisposeAsync()
         {
+            SunoPS.Session.SunoSession.SubmitWindowForTests = null;
             Host?.Dispose();
             if (_emulator != null) await _emulator.DisposeAsync();
             try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
         }
     }
 
+    /// <summary>The matrix compresses the process-wide submit window, so it runs alone, after the tests that run in parallel.</summary>
+    [CollectionDefinition(Name, DisableParallelization = true)]
+    public sealed class FaultMatrixCollection
+    {
+        public const string Name = "Fault matrix";
+    }
+
     /// <summary>Each cell of <see cref="FaultMatrix"/>: the fault on the row's request, the row's command, the documented outcome.</summary>
+    [Collection(FaultMatrixCollection.Name)]
     public class FaultMatrixTests : IClassFixture<FaultMatrixFixture>
     {
         private readonly FaultMatrixFixture _fixture;
@@ -90,6 +104,7 @@ namespace SunoPS.Tests.Reliability
             var variables = new Dictionary<string, object?>(_fixture.Variables) { ["cell"] = cell };
 
             if (faultName == "no-answer") _fixture.UseSession(requestTimeoutSec: 1, retries: 0);
+            else _fixture.UseSession(requestTimeoutSec: 10);
             state.ClearFaults();
             var before = Requests(state, row.Path);
             state.AddFault(fault.Spec(row)!);
@@ -101,7 +116,6 @@ namespace SunoPS.Tests.Reliability
             finally
             {
                 state.ClearFaults();
-                if (faultName == "no-answer") _fixture.UseSession(requestTimeoutSec: 10);
             }
 
             var applied = state.Stats.FaultsApplied;
