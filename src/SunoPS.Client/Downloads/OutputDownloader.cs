@@ -55,7 +55,9 @@ namespace SunoPS.Client.Downloads
             var target = Path.GetFullPath(request.DestinationPath);
             if (!request.Overwrite && File.Exists(target))
             {
-                return OutputDownloadResult.Skipped(output, target);
+                // Skipped only when the file there is this output; another track that got the same name gets a free one.
+                if (ExistingFile.HoldsOutput(target, output)) return OutputDownloadResult.Skipped(output, target);
+                target = ExistingFile.FreeName(target);
             }
 
             if (!output.IsAvailable)

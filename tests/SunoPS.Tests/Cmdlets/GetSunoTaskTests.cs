@@ -29,6 +29,25 @@ namespace SunoPS.Tests.Cmdlets
         }
 
         [Theory]
+        [InlineData(FaultKind.InvalidUnicode, 5)]
+        [InlineData(FaultKind.Malformed, 5)]
+        [InlineData(FaultKind.Oversized, 1)] // too large is not retried: one answer ends the read
+        public void One_unreadable_record_is_its_own_error_and_the_batch_goes_on(FaultKind kind, int answers)
+        {
+            var ids = State.SeedTasks(3).ToArray();
+            // Enough to outlast every attempt at the first id (read alone, -ThrottleLimit 1; 4 retries), and no more.
+            State.AddFault(new FaultSpec { Kind = kind, Bytes = 8 << 20, Count = answers, PathPrefix = "/api/v1/generate/record-info" });
+
+            var run = Run("$ids | Get-SunoTask -ThrottleLimit 1", Vars(("ids", ids)));
+
+            Assert.Null(run.Terminating);
+            var error = Assert.Single(run.Errors);
+            Assert.StartsWith("SunoServerError,", error.FullyQualifiedErrorId);
+            Assert.Equal(ids[0], error.TargetObject);
+            Assert.Equal(ids.Skip(1), run.OutputOf<SunoTask>().Select(t => t.TaskId));
+        }
+
+        [Theory]
         [InlineData("-ThrottleLimit 1", 1)]
         [InlineData("-ThrottleLimit 3", 3)]
         [InlineData("", 8)]
