@@ -26,8 +26,15 @@ namespace SunoPS.Tests.Reliability
         public string Target => Class switch { CallClass.Upload => "uploads", CallClass.Files => "files", _ => "api" };
     }
 
-    /// <summary>One fault, and the outcome it must have per kind of call (null: the cell does not apply).</summary>
-    public sealed record MatrixFault(string Name, string Description, Func<MatrixRow, FaultSpec?> Spec, Func<MatrixRow, string?> Expected);
+    /// <summary>
+    /// One fault, and the outcome it must have per kind of call. <see cref="Spec"/> is what the emulator injects (null: none);
+    /// the cell exists where <see cref="Applies"/> says, by default where there is something to inject.
+    /// </summary>
+    public sealed record MatrixFault(string Name, string Description, Func<MatrixRow, FaultSpec?> Spec, Func<MatrixRow, string?> Expected,
+        Func<MatrixRow, bool>? AppliesTo = null)
+    {
+        public bool Applies(MatrixRow row) => AppliesTo?.Invoke(row) ?? Spec(row) != null;
+    }
 
     /// <summary>
     /// The fault matrix of docs/reliability.md: every cmdlet that talks to a host × every fault the emulator can
@@ -43,8 +50,8 @@ namespace SunoPS.Tests.Reliability
         {
             new MatrixRow("Get-SunoCredit", "Get-SunoCredit", CallClass.Read, "/api/v1/generate/credit"),
             new MatrixRow("Get-SunoTask", "Get-SunoTask -TaskId $done", CallClass.Read, "/api/v1/generate/record-info"),
-            new MatrixRow("Wait-SunoTask", "Wait-SunoTask -TaskId $done -TimeoutSec 2 -PollIntervalSec 0.1", CallClass.Wait, "/api/v1/generate/record-info"),
-            new MatrixRow("Save-SunoTrack -TaskId", "Save-SunoTrack -TaskId $done -Path $cell", CallClass.Read, "/api/v1/generate/record-info"),
+            new MatrixRow("Wait-SunoTask", "Wait-SunoTask -TaskId $waitFor -TimeoutSec 2 -PollIntervalSec 0.1", CallClass.Wait, "/api/v1/generate/record-info"),
+            new MatrixRow("Save-SunoTrack -TaskId", "Save-SunoTrack -TaskId $waitFor -Path $cell", CallClass.Read, "/api/v1/generate/record-info"),
             new MatrixRow("Get-SunoTimestampedLyric", "Get-SunoTimestampedLyric -TaskId $done -AudioId $audio", CallClass.Read, "/api/v1/generate/get-timestamped-lyrics"),
             new MatrixRow("Test-SunoVoice", "Test-SunoVoice -TaskId $voice -Family Voice", CallClass.Read, "/api/v1/voice/check-voice"),
             new MatrixRow("New-SunoMusic", "New-SunoMusic -Prompt 'Matrix'", CallClass.Paid, "/api/v1/generate"),
@@ -138,6 +145,9 @@ namespace SunoPS.Tests.Reliability
                 r => r.Class == CallClass.Files ? Dripping(Api(r, FaultKind.Slow)) : null, r => "SunoDownloadFailed"),
             new MatrixFault("wrong-type", "a captive portal's HTML page labelled audio/mpeg",
                 r => r.Class == CallClass.Files ? Portal(Api(r, FaultKind.Body)) : null, r => "SunoDownloadFailed"),
+            new MatrixFault("never-finishes", "a task that stays PENDING (no fault: the row is given such a task)",
+                r => null, r => r.Class == CallClass.Wait ? "SunoWaitTimeout" : "SunoTaskNotComplete",
+                AppliesTo: r => r.Script.Contains("$waitFor")),
             new MatrixFault("expired", "HTTP 403 on every file request, even after the URLs are renewed",
                 r => r.Class == CallClass.Files ? Api(r, FaultKind.Expire) : null, r => "SunoDownloadFailed"),
         };
@@ -158,7 +168,7 @@ namespace SunoPS.Tests.Reliability
         public static IEnumerable<object[]> Cells() =>
             from row in Rows
             from fault in Faults
-            where fault.Spec(row) != null
+            where fault.Applies(row)
             select new object[] { row.Cmdlet, fault.Name };
 
         /// <summary>The table of docs/reliability.md: a line per cmdlet, a column per fault; "—" where the fault cannot reach it.</summary>
@@ -172,7 +182,7 @@ namespace SunoPS.Tests.Reliability
             };
             foreach (var row in Rows)
             {
-                lines.Add("| " + row.Cmdlet + " | " + string.Join(" | ", Faults.Select(f => f.Spec(row) == null ? "—" : Short(f.Expected(row)))) + " |");
+                lines.Add("| " + row.Cmdlet + " | " + string.Join(" | ", Faults.Select(f => f.Applies(row) ? Short(f.Expected(row)) : "—")) + " |");
             }
 
             return string.Join("\n", lines);

@@ -55,6 +55,7 @@ namespace SunoPS.Tests.Reliability
                 new Dictionary<string, object?> { ["done"] = done, ["folder"] = Folder, ["api"] = Emulator.ApiUri }).AssertClean();
             var made = setup.Output.Single();
             Variables["done"] = done;
+            Variables["pending"] = Emulator.State.SeedTasks(1, "PENDING")[0];
             foreach (var p in made.Properties) Variables[p.Name] = p.Value;
         }
 
@@ -101,13 +102,17 @@ namespace SunoPS.Tests.Reliability
             var state = _fixture.Emulator.State;
             var cell = Path.Combine(_fixture.Folder, Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(cell);
-            var variables = new Dictionary<string, object?>(_fixture.Variables) { ["cell"] = cell };
+            var variables = new Dictionary<string, object?>(_fixture.Variables)
+            {
+                ["cell"] = cell,
+                ["waitFor"] = faultName == "never-finishes" ? _fixture.Variables["pending"] : _fixture.Variables["done"],
+            };
 
             if (faultName == "no-answer") _fixture.UseSession(requestTimeoutSec: 1, retries: 0);
             else _fixture.UseSession(requestTimeoutSec: 10);
             state.ClearFaults();
             var before = Requests(state, row.Path);
-            state.AddFault(fault.Spec(row)!);
+            if (fault.Spec(row) is { } spec) state.AddFault(spec);
             ScriptRun run;
             try
             {
