@@ -27,6 +27,23 @@ public sealed class EmulatorOptions
     /// <summary>Emulated time after creation when a task reaches SUCCESS (download URLs).</summary>
     public double CompleteStageSeconds { get; set; } = 120;
 
+    /// <summary>
+    /// Spread of each stage across tasks: a task reaches TEXT_SUCCESS between <see cref="TextStageSeconds"/> and that plus
+    /// this spread, at a point drawn from its id (so the same task always takes the same time). 0, the default, gives
+    /// every task the same stage times. The documented timings (text ~10 s, first 30–40 s, complete 2–3 min) are
+    /// 8 + 4, 30 + 10 and 120 + 60.
+    /// </summary>
+    public double TextStageSpreadSeconds { get; set; }
+
+    /// <summary>Spread of FIRST_SUCCESS across tasks (see <see cref="TextStageSpreadSeconds"/>); 0 by default.</summary>
+    public double FirstStageSpreadSeconds { get; set; }
+
+    /// <summary>Spread of SUCCESS across tasks (see <see cref="TextStageSpreadSeconds"/>); 0 by default.</summary>
+    public double CompleteStageSpreadSeconds { get; set; }
+
+    /// <summary>How many stems a split_stem separation makes: 5 (the default) up to all 12 instrument fields of the record.</summary>
+    public int SplitStemCount { get; set; } = 5;
+
     public long InitialCredits { get; set; } = 10000;
 
     public int CreditsPerGeneration { get; set; } = 12;
@@ -83,6 +100,9 @@ public sealed class EmulatorOptions
         if (!(ClockSpeed > 0) || double.IsInfinity(ClockSpeed)) throw new ArgumentOutOfRangeException(nameof(ClockSpeed), "ClockSpeed must be a positive number.");
         if (TextStageSeconds < 0 || FirstStageSeconds < TextStageSeconds || CompleteStageSeconds < FirstStageSeconds)
             throw new ArgumentException("Stage times must satisfy 0 <= TextStageSeconds <= FirstStageSeconds <= CompleteStageSeconds.");
+        if (!IsSpread(TextStageSpreadSeconds) || !IsSpread(FirstStageSpreadSeconds) || !IsSpread(CompleteStageSpreadSeconds))
+            throw new ArgumentException("Stage spreads must be finite and not negative.");
+        if (SplitStemCount is < 1 or > 12) throw new ArgumentOutOfRangeException(nameof(SplitStemCount), "SplitStemCount must be between 1 and 12.");
         if (CreditsPerGeneration < 0) throw new ArgumentOutOfRangeException(nameof(CreditsPerGeneration));
         if (CreditsPerWav < 0) throw new ArgumentOutOfRangeException(nameof(CreditsPerWav));
         if (!(WavSeconds >= 0) || double.IsInfinity(WavSeconds)) throw new ArgumentOutOfRangeException(nameof(WavSeconds), "WavSeconds must be finite and not negative.");
@@ -96,4 +116,6 @@ public sealed class EmulatorOptions
         if (!(CallbackRetrySeconds >= 0) || double.IsInfinity(CallbackRetrySeconds)) throw new ArgumentOutOfRangeException(nameof(CallbackRetrySeconds), "CallbackRetrySeconds must be finite and not negative.");
         if (DefaultTrackSeconds is { } s && !(s > 0)) throw new ArgumentOutOfRangeException(nameof(DefaultTrackSeconds));
     }
+
+    private static bool IsSpread(double seconds) => seconds >= 0 && double.IsFinite(seconds);
 }

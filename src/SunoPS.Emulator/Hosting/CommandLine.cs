@@ -26,6 +26,10 @@ internal sealed class CommandLine
           --text-seconds S         emulated time to TEXT_SUCCESS (default: 10)
           --first-seconds S        emulated time to FIRST_SUCCESS (default: 30)
           --complete-seconds S     emulated time to SUCCESS (default: 120)
+          --text-spread S          spread of TEXT_SUCCESS across tasks, drawn per task (default: 0)
+          --first-spread S         spread of FIRST_SUCCESS across tasks (default: 0)
+          --complete-spread S      spread of SUCCESS across tasks (default: 0)
+          --split-stems N          stems of a split_stem separation, 1-12 (default: 5)
           --kbps N                 MP3 bit rate, 32-320 (default: 128)
           --wav-seconds S          emulated time a WAV conversion takes (default: 15)
           --wav-sample-rate N      sample rate of WAV files, 8000-192000 (default: 44100)
@@ -80,6 +84,10 @@ internal sealed class CommandLine
                 case "--text-seconds": o.TextStageSeconds = Number(Value()); break;
                 case "--first-seconds": o.FirstStageSeconds = Number(Value()); break;
                 case "--complete-seconds": o.CompleteStageSeconds = Number(Value()); break;
+                case "--text-spread": o.TextStageSpreadSeconds = Number(Value()); break;
+                case "--first-spread": o.FirstStageSpreadSeconds = Number(Value()); break;
+                case "--complete-spread": o.CompleteStageSpreadSeconds = Number(Value()); break;
+                case "--split-stems": o.SplitStemCount = Int(Value()); break;
                 case "--kbps": o.Mp3Kbps = Int(Value()); break;
                 case "--wav-seconds": o.WavSeconds = Number(Value()); break;
                 case "--wav-sample-rate": o.WavSampleRate = Int(Value()); break;

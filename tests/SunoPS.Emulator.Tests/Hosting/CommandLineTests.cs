@@ -13,6 +13,7 @@ public class CommandLineTests
             "--generate-limit", "3", "--http-status-errors", "--track-seconds", "12.5", "--text-seconds", "1",
             "--first-seconds", "2", "--complete-seconds", "3", "--verbose", "--exit-on-stdin-close",
             "--wav-seconds", "4.5", "--wav-sample-rate=8000", "--wav-channels", "1",
+            "--text-spread", "4", "--first-spread=10", "--complete-spread", "60", "--split-stems", "12",
         ]);
 
         var o = command.Options;
@@ -25,6 +26,8 @@ public class CommandLineTests
         Assert.Equal(12.5, o.DefaultTrackSeconds);
         Assert.Equal((1.0, 2.0, 3.0), (o.TextStageSeconds, o.FirstStageSeconds, o.CompleteStageSeconds));
         Assert.Equal((4.5, 8000, 1), (o.WavSeconds, o.WavSampleRate, o.WavChannels));
+        Assert.Equal((4.0, 10.0, 60.0), (o.TextStageSpreadSeconds, o.FirstStageSpreadSeconds, o.CompleteStageSpreadSeconds));
+        Assert.Equal(12, o.SplitStemCount);
         Assert.True(command.Verbose);
         Assert.True(command.ExitOnStdinClose);
     }

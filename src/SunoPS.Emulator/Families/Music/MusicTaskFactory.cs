@@ -6,15 +6,16 @@ namespace SunoPS.Emulator.Families.Music;
 internal sealed class MusicTaskFactory(EmulatorOptions options, EmulatedClock clock)
 {
     /// <param name="draft">The request fields.</param>
-    /// <param name="timeline">Explicit stage times; null uses the configured ones (10× for [slow]).</param>
+    /// <param name="timeline">Explicit stage times; null uses the configured ones with their spread (10× for [slow]).</param>
     /// <param name="forcedStatus">A status the task takes at once and keeps, overriding magic words.</param>
     /// <param name="trackSeconds">Track length unless the prompt says [duration:N].</param>
     public MusicTask Create(TaskDraft draft, TaskTimeline? timeline = null, MusicStatus? forcedStatus = null, double? trackSeconds = null)
     {
         var magic = MagicWords.Find(draft.Prompt, draft.Style, draft.Title);
         var outcome = forcedStatus is { } forced ? OutcomeOf(forced) : magic.Outcome;
+        var taskId = Guid.NewGuid().ToString("N");
         var stages = forcedStatus is { } frozen ? TaskTimeline.FrozenAt(frozen)
-            : timeline ?? TaskTimeline.FromOptions(options, magic.Slow ? MagicWords.SlowFactor : 1);
+            : timeline ?? TaskTimeline.FromOptions(options, taskId, magic.Slow ? MagicWords.SlowFactor : 1);
 
         var now = clock.Now;
         // The task is stamped with the real time it was created, whatever the clock speed (a sped-up clock must not
@@ -45,7 +46,7 @@ internal sealed class MusicTaskFactory(EmulatorOptions options, EmulatedClock cl
             new Track(ids.Item2, title, tags, lyrics, frames.Second, trackCreateMs),
         ];
 
-        return new MusicTask(Guid.NewGuid().ToString("N"), draft, ModelCatalog.ChirpNameOf(draft.Model),
+        return new MusicTask(taskId, draft, ModelCatalog.ChirpNameOf(draft.Model),
             now, createdMs, stages, outcome, tracks);
     }
 

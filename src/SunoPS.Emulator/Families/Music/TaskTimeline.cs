@@ -11,6 +11,19 @@ internal readonly record struct TaskTimeline(double TextAt, double FirstAt, doub
     public static TaskTimeline FromOptions(EmulatorOptions options, double factor = 1) =>
         Ordered(options.TextStageSeconds * factor, options.FirstStageSeconds * factor, options.CompleteStageSeconds * factor);
 
+    /// <summary>
+    /// The configured stage times plus each stage's spread, scaled by a fraction drawn from <paramref name="taskId"/>
+    /// (one per stage), so tasks submitted together finish at different times, and the same task always at the same.
+    /// </summary>
+    public static TaskTimeline FromOptions(EmulatorOptions options, string taskId, double factor = 1)
+    {
+        var draws = StageDraws.Of(taskId);
+        return Ordered(
+            (options.TextStageSeconds + draws.Text * options.TextStageSpreadSeconds) * factor,
+            (options.FirstStageSeconds + draws.First * options.FirstStageSpreadSeconds) * factor,
+            (options.CompleteStageSeconds + draws.Complete * options.CompleteStageSpreadSeconds) * factor);
+    }
+
     /// <summary>Completes at <paramref name="completeAt"/>, with the earlier stages at the configured proportions.</summary>
     public static TaskTimeline FinishingAt(EmulatorOptions options, double completeAt)
     {

@@ -21,7 +21,7 @@ internal sealed class SeparationFamily : ITaskFamily, ICallbackFamily
     public SeparationFamily(EmulatorState state)
     {
         _state = state;
-        Factory = new SeparationTaskFactory(state.Clock);
+        Factory = new SeparationTaskFactory(state.Clock, state.Options);
         _generate = new SeparationEndpoint(state, Factory);
         _recordInfo = new RecordInfoEndpoint<SeparationTask>(state, (w, task, now) => SeparationRecordWriter.Write(w, task, now, state.FileUrls));
         _files = new SeparationFiles(state);

@@ -4,7 +4,7 @@ using SunoPS.Emulator.Tasks;
 namespace SunoPS.Emulator.Families.Separation;
 
 /// <summary>Makes a separation task: its stems (new ids), its outcome (magic words of the source, or a seeded status) and its finish time.</summary>
-internal sealed class SeparationTaskFactory(EmulatedClock clock)
+internal sealed class SeparationTaskFactory(EmulatedClock clock, EmulatorOptions options)
 {
     /// <summary>Emulated seconds a separation takes.</summary>
     public const double Seconds = 20;
@@ -21,7 +21,7 @@ internal sealed class SeparationTaskFactory(EmulatedClock clock)
         };
         if (forcedStatus == SeparationStatus.Pending) final = SeparationStatus.Success; // never reached
 
-        var stems = SeparationTypes.StemsOf(type, stemName).Select(s => new Stem(Guid.NewGuid(), s.Name, s.Field)).ToArray();
+        var stems = SeparationTypes.StemsOf(type, stemName, options.SplitStemCount).Select(s => new Stem(Guid.NewGuid(), s.Name, s.Field)).ToArray();
         return new SeparationTask(Guid.NewGuid().ToString("N"), source, musicIndex, type, stems, callbackUrl, new CompletionStamp(clock, after), final);
     }
 }
