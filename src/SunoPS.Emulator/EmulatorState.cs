@@ -103,6 +103,10 @@ public sealed class EmulatorState
     public IReadOnlyList<string> SeedTasks(int count, string status = "SUCCESS", double? trackSeconds = null) =>
         SeedTasks(new SeedTasksRequest { Count = count, Status = status, TrackSeconds = trackSeconds });
 
+    /// <summary>When each music task reaches its stages, in emulated seconds on <see cref="EmulatedSeconds"/>'s clock.</summary>
+    public IReadOnlyList<Control.TaskTimes> GetTaskTimes(IEnumerable<string> taskIds) =>
+        taskIds.Select(id => Control.TaskTimes.Of(this, id)).ToArray();
+
     /// <summary>
     /// The status a task's record shows now (e.g. "FIRST_SUCCESS"; for a WAV task its successFlag), or null for an unknown id.
     /// </summary>

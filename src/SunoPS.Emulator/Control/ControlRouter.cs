@@ -49,6 +49,10 @@ internal sealed class ControlRouter(EmulatorState state)
                 case "/tasks" when HttpMethods.IsPost(method):
                     await SendAsync(context, 200, new { taskIds = state.SeedTasks(await ReadAsync<SeedTasksRequest>(context)) });
                     break;
+                case "/timeline" when HttpMethods.IsPost(method):
+                    var wanted = (await ReadAsync<TimelineRequest>(context)).TaskIds ?? throw new ArgumentException("taskIds is required.");
+                    await SendAsync(context, 200, new { emulatedSeconds = state.EmulatedSeconds, tasks = state.GetTaskTimes(wanted) });
+                    break;
                 case "/expire-files" when HttpMethods.IsPost(method):
                     await ExpireFilesAsync(context, await ReadAsync<ExpireFilesRequest>(context));
                     break;

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using SunoPS.Emulator.Tests.Support;
 
 namespace SunoPS.Emulator.Tests.Music;
@@ -69,6 +71,37 @@ public class StageSpreadTests
         Assert.All(StatusesAt(emu, fixedIds, ref at, 50.1), s => Assert.Equal("SUCCESS", s));
         Assert.All(StatusesAt(emu, submitted, ref at, 119.9), s => Assert.Equal("FIRST_SUCCESS", s));
         Assert.All(StatusesAt(emu, submitted, ref at, 180.1), s => Assert.Equal("SUCCESS", s));
+    }
+
+    [Fact]
+    public async Task The_timeline_endpoint_tells_when_each_task_reaches_each_stage()
+    {
+        await using var emu = await RunningEmulator.StartAsync(Documented);
+        var ids = emu.State.SeedTasks(new SeedTasksRequest { Count = 5 });
+        var frozen = emu.State.SeedTasks(1, status: "TEXT_SUCCESS")[0];
+        using var response = await emu.Api.PostAsJsonAsync("_emulator/timeline", new { taskIds = ids.Append(frozen).Append("nope") });
+        var tasks = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("tasks").EnumerateArray().ToArray();
+
+        Assert.Equal(7, tasks.Length);
+        foreach (var (task, id) in tasks.Take(5).Zip(ids))
+        {
+            Assert.Equal(id, task.GetProperty("taskId").GetString());
+            Assert.InRange(task.GetProperty("textAt").GetDouble(), 8, 12);
+            Assert.InRange(task.GetProperty("firstAt").GetDouble(), 30, 40);
+            Assert.InRange(task.GetProperty("completeAt").GetDouble(), 120, 180);
+        }
+
+        // The clock only moves forward: check each task's finish in the order they finish.
+        var at = 0.0;
+        foreach (var task in tasks.Take(5).OrderBy(t => t.GetProperty("completeAt").GetDouble()))
+        {
+            var (id, complete) = (task.GetProperty("taskId").GetString()!, task.GetProperty("completeAt").GetDouble());
+            Assert.Equal("FIRST_SUCCESS", StatusesAt(emu, [id], ref at, complete - 0.01)[0]);
+            Assert.Equal("SUCCESS", StatusesAt(emu, [id], ref at, complete + 0.01)[0]);
+        }
+
+        Assert.Equal(JsonValueKind.Null, tasks[5].GetProperty("firstAt").ValueKind);
+        Assert.Equal(JsonValueKind.Null, tasks[6].GetProperty("completeAt").ValueKind);
     }
 
     [Theory]
