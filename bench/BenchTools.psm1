@@ -88,6 +88,37 @@ function Invoke-BenchChild {
     $process.Dispose()
 }
 
+function Start-BenchScript {
+    <#
+    .SYNOPSIS
+        Starts `pwsh -NoProfile -NonInteractive -File <Script> <Arguments>` without waiting; returns the process, whose
+        output is collected (read it with Complete-BenchScript). For runs that must overlap in time.
+    #>
+    param([Parameter(Mandatory)] [string] $Script, [string[]] $Arguments = @(), [hashtable] $Environment = @{})
+    $pwsh = @(Get-BenchPwsh)
+    $info = [Diagnostics.ProcessStartInfo]::new($pwsh[0])
+    foreach ($a in @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $Script) + $Arguments) { $info.ArgumentList.Add($a) }
+    $info.RedirectStandardOutput = $true
+    $info.RedirectStandardError = $true
+    $info.UseShellExecute = $false
+    foreach ($name in $Environment.Keys) { $info.Environment[$name] = [string]$Environment[$name] }
+    $process = [Diagnostics.Process]::Start($info)
+    [pscustomobject]@{ Process = $process; Stdout = $process.StandardOutput.ReadToEndAsync(); Stderr = $process.StandardError.ReadToEndAsync() }
+}
+
+function Complete-BenchScript {
+    <# Waits for a Start-BenchScript process; returns ExitCode, Output (stdout lines) and Error (stderr text). #>
+    param([Parameter(Mandatory)] $Started, [int] $TimeoutSeconds = 900)
+    if (-not $Started.Process.WaitForExit($TimeoutSeconds * 1000)) { $Started.Process.Kill($true); throw "A child pwsh ran over $TimeoutSeconds s." }
+    $Started.Process.WaitForExit()
+    [pscustomobject]@{
+        ExitCode = $Started.Process.ExitCode
+        Output   = @($Started.Stdout.Result -split "`r?`n" | Where-Object { $_ -ne '' })
+        Error    = $Started.Stderr.Result
+    }
+    $Started.Process.Dispose()
+}
+
 function Read-ChildValues {
     <# Child scripts print `name=value` lines; this turns them into a hashtable of doubles (or strings). #>
     param([string[]] $Lines)
@@ -213,5 +244,5 @@ function Write-BenchNote {
     [Console]::WriteLine("[$stamp] $Message")
 }
 
-Export-ModuleMember -Function Get-Median, Get-Percentile, Measure-Work, Get-BenchPwsh, Invoke-BenchChild, Read-ChildValues, Get-JitProfile,
+Export-ModuleMember -Function Get-Median, Get-Percentile, Measure-Work, Get-BenchPwsh, Invoke-BenchChild, Start-BenchScript, Complete-BenchScript, Read-ChildValues, Get-JitProfile,
     Get-MachineFacts, Format-Number, Format-Ratio, ConvertTo-MarkdownTable, New-BenchRow, Write-BenchNote
