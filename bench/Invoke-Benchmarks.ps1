@@ -6,7 +6,8 @@
     this one run, A/B alternated, and reported as medians and ratios. Benchmarks report; they never fail the build:
     a benchmark that breaks is reported as such and the others still run.
 .PARAMETER Only
-    Run just these benchmarks (Import, FirstCommand, Read, Wait, Submit, Save, LargeFile), e.g. while optimising.
+    Run just these benchmarks (Import, FirstCommand, Read, Wait, Submit, Save, FamilySave, LargeFile, Upload, Scale),
+    e.g. while optimising.
 .PARAMETER ResultsPath
     Where to write the Markdown report (bench/RESULTS.md).
 #>
@@ -37,7 +38,10 @@ $suites = [ordered]@{
     Wait         = 'Measure-TaskWait.ps1'
     Submit       = 'Measure-Submission.ps1'
     Save         = 'Measure-TrackSave.ps1'
+    FamilySave   = 'Measure-FamilySave.ps1'
     LargeFile    = 'Measure-LargeFileSave.ps1'
+    Upload       = 'Measure-Upload.ps1'
+    Scale        = 'Measure-Scale.ps1'
 }
 # -File passes "Read,Wait" as one string.
 $Only = @($Only | ForEach-Object { $_ -split ',' } | ForEach-Object Trim | Where-Object { $_ })

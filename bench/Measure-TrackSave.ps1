@@ -9,7 +9,7 @@
     file's size and MP3 playing time against the record and, by default, writes ID3 tags (fetching each cover image),
     so it runs once as users run it and once with -NoTag.
 #>
-param([Parameter(Mandatory)] [string] $Root, [Parameter(Mandatory)] [string] $Work, [int] $Rounds = 4, [int] $LatencyMs = 50)
+param([Parameter(Mandatory)] [string] $Root, [Parameter(Mandatory)] [string] $Work, [int] $Rounds = 3, [int] $LatencyMs = 50)
 
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
@@ -79,7 +79,7 @@ try {
     # answered after $LatencyMs ms, as a file host across the internet answers (time to first byte).
     $conditions = @(
         [pscustomobject]@{ Name = 'loopback'; Label = 'loopback, no added latency'; Rounds = $Rounds; Fault = $null }
-        [pscustomobject]@{ Name = 'latency'; Label = "$LatencyMs ms to the first byte of every file"; Rounds = 1
+        [pscustomobject]@{ Name = 'latency'; Label = "$LatencyMs ms to the first byte of every file"; Rounds = $Rounds
             Fault = @{ target = 'files'; kind = 'delay'; delayMs = $LatencyMs; count = -1 } }
     )
 
@@ -98,6 +98,8 @@ try {
         if ($condition.Fault) { $null = Invoke-SunoEmulatorControl -Emulator $emulator -Path faults -Body $condition.Fault }
         foreach ($round in 1..$condition.Rounds) {
             foreach ($name in $ways.Keys) {
+                # The loop takes 200 × 50 ms and more with latency: once is enough to compare with.
+                if ($condition.Name -eq 'latency' -and $name -eq 'Invoke-WebRequest loop' -and $round -gt 1) { continue }
                 Remove-Item -Recurse -Force $folder -ErrorAction SilentlyContinue
                 [GC]::Collect()
                 $m = Measure-Work $ways[$name]
@@ -147,22 +149,22 @@ function Get-SaveRow([string] $Condition, [string] $Label) {
     $vsCurl = $suno.MBps / $curl.MBps; $vsLoop = $suno.MBps / $loop.MBps
     New-BenchRow -Benchmark "Save 200 tracks of 4 MiB ($Label)" `
         -ComparedWith ('`curl --parallel` {0} MiB/s; `Invoke-WebRequest -OutFile` loop {1} MiB/s' -f (Format-Number $curl.MBps '0'), (Format-Number $loop.MBps '0')) `
-        -Measured ('`Save-SunoTrack` (verified, tagged, 4 at once) {0} MiB/s = {1} curl, {2} the loop. -NoTag: {3} = {4} curl, {5} the loop; -ThrottleLimit 16: {6} = {7} curl, {8} the loop; both: {9} = {10} curl, {11} the loop' -f
+        -Measured ('`Save-SunoTrack` (defaults: verified, tagged) {0} MiB/s = {1} curl, {2} the loop. -NoTag: {3} = {4} curl, {5} the loop; -ThrottleLimit 16: {6} = {7} curl, {8} the loop; both: {9} = {10} curl, {11} the loop' -f
             (Format-Number $suno.MBps '0'), (Format-Ratio $vsCurl), (Format-Ratio $vsLoop),
             (Format-Number $noTag.MBps '0'), (Format-Ratio ($noTag.MBps / $curl.MBps)), (Format-Ratio ($noTag.MBps / $loop.MBps)),
             (Format-Number $wide.MBps '0'), (Format-Ratio ($wide.MBps / $curl.MBps)), (Format-Ratio ($wide.MBps / $loop.MBps)),
             (Format-Number $bare.MBps '0'), (Format-Ratio ($bare.MBps / $curl.MBps)), (Format-Ratio ($bare.MBps / $loop.MBps))) `
-        -Target '≥ 0.8× curl''s throughput, ≥ 3× the loop' -Met (($vsCurl -ge 0.8) -and ($vsLoop -ge 3)) `
+        -Target $(if ($Condition -eq 'loopback') { '≥ 0.9× curl''s throughput, tagged and verified' } else { '≥ 0.9× curl''s throughput, tagged and verified; ≥ 3× the loop' }) `
+        -Met $(if ($Condition -eq 'loopback') { $vsCurl -ge 0.9 } else { ($vsCurl -ge 0.9) -and ($vsLoop -ge 3) }) `
         -Why $(if ($Condition -eq 'loopback') {
-            ('on bare loopback this 2-core machine is CPU-bound, so the sequential loop ({0} MiB/s) already runs at {1} of curl, the practical ceiling, and 3× the loop is out of reach for anything; against curl the defaults cost: tagging fetches every file''s cover, and 4 downloads at once are too few to keep the cores busy while files are written, flushed and verified (tagged, 16 at once: {2} curl; untagged, 16 at once: {3} curl).' -f
-                (Format-Number $loop.MBps '0'), (Format-Ratio ($loop.MBps / $curl.MBps)), (Format-Ratio ($wide.MBps / $curl.MBps)), (Format-Ratio ($bare.MBps / $curl.MBps)))
+            ('on bare loopback this 2-core machine is CPU-bound (the emulator makes each MP3 as it sends it): the sequential loop runs at {0} MiB/s = {1} curl; the defaults, which also verify every file and fetch each cover to tag it, reach {2} curl; untagged {3}, tagged with 16 at once {4}, both {5} (the per-file costs are below the table)' -f
+                (Format-Number $loop.MBps '0'), (Format-Ratio ($loop.MBps / $curl.MBps)), (Format-Ratio $vsCurl), (Format-Ratio ($noTag.MBps / $curl.MBps)), (Format-Ratio ($wide.MBps / $curl.MBps)), (Format-Ratio ($bare.MBps / $curl.MBps)))
         } else {
-            # However fast the transfer, 4 downloads at once that each wait for their first byte move at most 4 files per latency.
-            $ceiling = 4 * 4 / ($LatencyMs / 1000)
-            ('with latency, parallelism decides: the default of 4 downloads at once (issue 3''s default; each fetches its cover alongside, on a second connection) against curl''s 50. Even with transfers taking no time at all, 4 at once move at most 4 files of 4 MiB per {4} ms = {5} MiB/s = {6} of curl''s {7} MiB/s{9}; the defaults measured {8} MiB/s. With -ThrottleLimit 16 Save-SunoTrack reaches {0} curl and {1} the loop with tags, {2} and {3} without.' -f
-                (Format-Ratio ($wide.MBps / $curl.MBps)), (Format-Ratio ($wide.MBps / $loop.MBps)), (Format-Ratio ($bare.MBps / $curl.MBps)), (Format-Ratio ($bare.MBps / $loop.MBps)),
-                $LatencyMs, (Format-Number $ceiling '0'), (Format-Ratio ($ceiling / $curl.MBps)), (Format-Number $curl.MBps '0'), (Format-Number $suno.MBps '0'),
-                $(if ($ceiling / $curl.MBps -lt 0.8) { ', below the 0.8× target' } else { '' }))
+            # Each download waits the latency for its first byte: the throughput says how many were in flight on average.
+            $inFlight = $suno.MBps * ($LatencyMs / 1000) / 4
+            ('with latency, the number of files in flight decides: each request waits {0} ms for its first byte, so k downloads at once move at most k × 4 MiB per {0} ms; the defaults measured {1} MiB/s, as if {2} files were in flight (curl keeps up to 50: {3} MiB/s). With -ThrottleLimit 16: {4} curl and {5} the loop tagged, {6} and {7} untagged' -f
+                $LatencyMs, (Format-Number $suno.MBps '0'), (Format-Number $inFlight '0.0'), (Format-Number $curl.MBps '0'),
+                (Format-Ratio ($wide.MBps / $curl.MBps)), (Format-Ratio ($wide.MBps / $loop.MBps)), (Format-Ratio ($bare.MBps / $curl.MBps)), (Format-Ratio ($bare.MBps / $loop.MBps)))
         })
 }
 
@@ -174,8 +176,8 @@ function Get-SaveRow([string] $Condition, [string] $Label) {
         Get-SaveRow 'latency' "$LatencyMs ms to first byte"
     )
     Details  = @(
-        "200 files, $(Format-Number ($tracks.Count * 4) '0') MiB in all, into an emptied folder each time, after an unmeasured warm-up of every way; on bare loopback $Rounds rounds, with latency one, the ways alternated in each."
-        'curl runs with its default parallelism (up to 50 transfers); Save-SunoTrack with its default -ThrottleLimit 4 unless the row says otherwise.'
+        "200 files, $(Format-Number ($tracks.Count * 4) '0') MiB in all, into an emptied folder each time, after an unmeasured warm-up of every way; $Rounds rounds in each condition, the ways alternated in each (with latency the Invoke-WebRequest loop, 200 × $LatencyMs ms and more, runs in the first round only)."
+        'curl runs with its default parallelism (up to 50 transfers); Save-SunoTrack with its defaults unless the row says otherwise.'
         "The latency is the emulator's ``delay`` fault on the files origin: every file request (audio and cover) is answered after $LatencyMs ms."
         ''
         ConvertTo-MarkdownTable @($table)
@@ -187,7 +189,7 @@ function Get-SaveRow([string] $Condition, [string] $Label) {
             ('per 4 MiB file (measured here on 10 saved files), writing it takes {0} ms and {1} ms with the fsync the downloader does before verifying (what an fsync costs depends on the disk); measuring its MP3 playing time takes {2} ms; and making its ID3 tag {3} ms (written ahead of the audio, so the file is never rewritten for it). Tagging also fetches the cover image: a second request, made alongside the audio''s so it adds no round trip of its own.' -f
                 (Format-Number $profile.Write '0.0'), (Format-Number $profile.WriteSync '0.0'), (Format-Number $profile.Duration '0.0'), (Format-Number $profile.Tag '0.00'))
         } else { '(the per-step profile could not run).' })
-        'And it runs 4 downloads at once against curl''s 50: with latency, parallelism decides. The -NoTag and -ThrottleLimit 16 rows separate these costs.'
+        'With latency, how many files are in flight decides (curl keeps up to 50). The -NoTag and -ThrottleLimit 16 rows separate these costs.'
     )
     Commands = @(
         'curl --silent --show-error --no-progress-meter --fail --parallel --create-dirs --config curl.config   # url = …/output = … per track'
