@@ -55,9 +55,9 @@ try {
         $rss = Join-Path $Work 'curl-rss.txt'
         $curlArgs = @('--silent', '--show-error', '--no-progress-meter', '--fail', '--parallel', '--create-dirs', '--config', $Kind.Config)
         $c = [Diagnostics.Stopwatch]::StartNew()
-        if ($timeTool) { & $timeTool -f '%M' -o $rss curl @curlArgs 2>&1 } else { & curl @curlArgs 2>&1 }
+        $said = if ($timeTool) { & $timeTool -f '%M' -o $rss curl @curlArgs 2>&1 } else { & curl @curlArgs 2>&1 }
         $seconds = $c.Elapsed.TotalSeconds
-        if ($LASTEXITCODE) { throw "curl failed ($LASTEXITCODE)" }
+        if ($LASTEXITCODE) { throw "curl failed ($LASTEXITCODE): $said" }
         $files = @(Get-ChildItem $folder -File)
         if ($files.Count -ne $Kind.Urls.Count) { throw "curl saved $($files.Count) of $($Kind.Urls.Count) files." }
         [pscustomobject]@{ Seconds = $seconds; Bytes = [double]($files | Measure-Object Length -Sum).Sum

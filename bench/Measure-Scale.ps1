@@ -40,7 +40,8 @@ $Body
 function Get-Requests($Emulator, [string] $Origin) {
     $stats = Invoke-SunoEmulatorControl -Emulator $Emulator -Path stats -Method Get
     if ($Origin -eq 'files') { return [double]$stats.filesRequests }
-    [double]$stats.requestsByPath.'/api/v1/generate/record-info'
+    $reads = $stats.requestsByPath.PSObject.Properties['/api/v1/generate/record-info']
+    if ($reads) { [double]$reads.Value } else { 0.0 }
 }
 
 $plain = Start-SunoTestEmulator -EmulatorPath $dll

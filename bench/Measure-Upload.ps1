@@ -37,7 +37,7 @@ try {
         "url = `"$((& $record $bigTask)[0].audioUrl)`""; "output = `"$big`""
         foreach ($id in $smallTasks) { foreach ($t in (& $record $id)) { $n++; "url = `"$($t.audioUrl)`""; "output = `"$(Join-Path $smallDir ('small-{0:000}.mp3' -f $n))`"" } }
     )
-    & curl --silent --show-error --fail --parallel --create-dirs --config $fetch 2>&1
+    $said = & curl --silent --show-error --no-progress-meter --fail --parallel --create-dirs --config $fetch 2>&1
     if ($LASTEXITCODE) { throw "Fetching the upload files failed ($LASTEXITCODE)." }
     $smallFiles = @(Get-ChildItem $smallDir -Filter *.mp3 | Sort-Object Name)
     $bigBytes = (Get-Item $big).Length
@@ -54,11 +54,11 @@ try {
                 'output = "/dev/null"'
             })
         $rss = Join-Path $Work 'curl-rss.txt'
-        $curlArgs = @('--silent', '--show-error', '--fail') + $(if ($Parallel) { @('--parallel') } else { @() }) + @('--config', $config)
+        $curlArgs = @('--silent', '--show-error', '--no-progress-meter', '--fail') + $(if ($Parallel) { @('--parallel') } else { @() }) + @('--config', $config)
         $c = [Diagnostics.Stopwatch]::StartNew()
-        if ($timeTool) { & $timeTool -f '%M' -o $rss curl @curlArgs 2>&1 } else { & curl @curlArgs 2>&1 }
+        $said = if ($timeTool) { & $timeTool -f '%M' -o $rss curl @curlArgs 2>&1 } else { & curl @curlArgs 2>&1 }
         $seconds = $c.Elapsed.TotalSeconds
-        if ($LASTEXITCODE) { throw "curl -F failed ($LASTEXITCODE)." }
+        if ($LASTEXITCODE) { throw "curl -F failed ($LASTEXITCODE): $said" }
         [pscustomobject]@{ Seconds = $seconds; Peak = if ($timeTool) { [double](Get-Content $rss | Select-Object -Last 1) / 1KB } else { [double]::NaN } }
     }
     $sendFor = { param([string] $Command, [int] $Expected)
