@@ -15,7 +15,11 @@
 
     Per task: delay = when it came out of the poller − when the emulator's timeline says it reached SUCCESS.
 #>
-param([Parameter(Mandatory)] [string] $Root, [Parameter(Mandatory)] [string] $Work, [int] $Count = 200, [double] $Speed = 1)
+param(
+    [Parameter(Mandatory)] [string] $Root, [Parameter(Mandatory)] [string] $Work, [int] $Count = 200, [double] $Speed = 1,
+    # Other benchmarks to run while the pollers wait (Invoke-Benchmarks.ps1 passes them, to keep the Bench task short).
+    [scriptblock] $Meanwhile, [string[]] $MeanwhileNames = @()
+)
 
 $ErrorActionPreference = 'Stop'
 $readLimit = 20
@@ -41,6 +45,7 @@ try {
             '-Way', $way, '-ApiUri', $emulators[$way].ApiUri.ToString(), '-Key', $emulators[$way].Key, '-Module', $manifest,
             '-Count', "$Count", '-StartAtTicks', "$startAt", '-ResultPath', (Join-Path $Work "$way.json"), '-Budget', "$budget")
     }
+    if ($Meanwhile) { & $Meanwhile }
     $runs = foreach ($way in $ways.Keys) {
         $done = Complete-BenchScript $children[$way]
         if ($done.ExitCode -ne 0) { throw "The $way poller failed: $($done.Error) $($done.Output)" }
@@ -116,6 +121,7 @@ $why = if ($met) { $null } else {
     )
     Details  = @(
         "$Count tasks per way, all created at once at 0 s; each reaches SUCCESS at its own time between $(Format-Number $suno.FirstFinish '0.0') s and $(Format-Number $suno.LastFinish '0.0') s (the emulator's ``--complete-seconds 120 --complete-spread 60``; text and first stages spread the same way)."
+        $(if ($MeanwhileNames.Count) { "While they waited, these benchmarks ran in processes and emulators of their own: $($MeanwhileNames -join ', ') (to keep the Bench task under 10 minutes). The pollers are light: together they used $(Format-Number (($runs | Measure-Object Cpu -Sum).Sum) '0.0') s of CPU over the $(Format-Number (($runs | Measure-Object LastOut -Maximum).Maximum) '0') s of the wait, and their delays are seconds, far above what a busy core adds to a read (milliseconds)." } else { 'Nothing else ran meanwhile.' })
         "Each way has its own emulator (read limit $readLimit/s) and its own pwsh; the three ran at the same time, seeded at the same moment. Delay is the time from a task's SUCCESS (the emulator's ``/_emulator/timeline``) to the moment the poller wrote it out."
         "The round-robin poller reads the unfinished tasks in turn at exactly $budget reads/s (Wait-SunoTask's default budget), one read per slot, never a burst; the sequential loop is the API sample's, one task at a time with 5 s sleeps (it counts a throttle answer as an error its user sees, since the sample reads ``data.status`` of it)."
         'Real time (emulator clock 1×): the defaults are real seconds, and some of them are not parameters (the 30 s longest interval, the 1 s retry delay, the 10 s calm after a throttle), so a faster clock would measure other settings than users get.'
