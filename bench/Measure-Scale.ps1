@@ -79,6 +79,7 @@ try {
         $folder = Join-Path $Work "save-$size"
         $before = Get-Requests $plain 'files'
         $save = Invoke-ScaleProbe @"
+`$null = Get-SunoTask -TaskId (Get-Content '$idsFile' -TotalCount 1)
 `$tasks = @(Get-Content '$idsFile' | Get-SunoTask)
 `$c = [Diagnostics.Stopwatch]::StartNew(); `$got = @(`$tasks | Save-SunoTrack -Path '$folder'); 'seconds=' + `$c.Elapsed.TotalSeconds
 'count=' + `$got.Count
