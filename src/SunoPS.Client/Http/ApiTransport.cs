@@ -38,7 +38,7 @@ namespace SunoPS.Client.Http
             _retry = new RetryPolicy(options.MaxRetries, options.RetryBaseDelay, options.MaxRetryDelay);
             _apiBase = WithTrailingSlash(options.BaseUri);
             _uploadBase = WithTrailingSlash(options.UploadBaseUri);
-            _http = new HttpClient(handler ?? CreateHandler(), disposeHandler: true)
+            _http = new HttpClient(handler ?? CreateHandler(options.Proxy), disposeHandler: true)
             {
                 // Each attempt has its own timeout (see SendOnceAsync), so the client-wide one is off.
                 Timeout = System.Threading.Timeout.InfiniteTimeSpan,
@@ -462,7 +462,7 @@ namespace SunoPS.Client.Http
             return new Uri(text.EndsWith("/", StringComparison.Ordinal) ? text : text + "/");
         }
 
-        private static HttpMessageHandler CreateHandler()
+        private static HttpMessageHandler CreateHandler(IWebProxy? proxy)
         {
             var handler = new HttpClientHandler
             {
@@ -471,6 +471,7 @@ namespace SunoPS.Client.Http
                 UseCookies = false,
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
             };
+            ProxySetting.Apply(handler, proxy);
             try
             {
                 handler.MaxConnectionsPerServer = 32; // .NET Framework defaults to 2.
