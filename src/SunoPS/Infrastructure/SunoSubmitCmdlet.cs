@@ -114,6 +114,7 @@ namespace SunoPS.Infrastructure
 
                     var options = new SunoSubmitOptions { IdempotencyKey = key, Fingerprint = fingerprint };
                     result = Run(token => Client.SubmitAsync(submission, options, token));
+                    _credits = submission.DocumentedCredits;
                 }
             }
             catch (SunoException e) when (ErrorRules.StopsCommand(e.Kind))
@@ -173,7 +174,7 @@ namespace SunoPS.Infrastructure
             }
 
             WriteVerbose("Submitted task " + task.TaskId + ".");
-            WriteInformation(new InformationRecord("Submitted task " + task.TaskId + " (" + task.Family + ").", MyInvocation.MyCommand.Name),
+            WriteInformation(new InformationRecord(new SunoSubmittedTask(task.TaskId, task.Family, _credits), MyInvocation.MyCommand.Name),
                 InformationTags);
             if (result.JournalFailure != null)
             {
@@ -183,6 +184,9 @@ namespace SunoPS.Infrastructure
         }
 
         private static readonly string[] InformationTags = { "SunoPS", "Submitted" };
+
+        // The documented cost of the submission just accepted, for its information record.
+        private int? _credits;
 
         private void WriteInformation(InformationRecord record, string[] tags)
         {
