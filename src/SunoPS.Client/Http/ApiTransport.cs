@@ -111,7 +111,6 @@ namespace SunoPS.Client.Http
             using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-                key = null;
                 if (call.Content != null)
                 {
                     request.Content = call.Content();
@@ -120,6 +119,15 @@ namespace SunoPS.Client.Http
                 {
                     request.Content = new ByteArrayContent(call.JsonBody);
                     request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+                }
+
+                // Kept only while the detail log may need to mask it in an echoed body.
+                var secret = SunoLog.IsListeningForDetail ? key : null;
+                key = null;
+                if (secret != null)
+                {
+                    SunoLog.WriteDetail(call.Method + " " + request.RequestUri + " (Authorization: Bearer " + ExchangeDetail.Masked(secret) + "), body: " +
+                                        (call.Content != null ? "(" + (request.Content?.Headers.ContentType?.MediaType ?? "form") + " upload, not shown)" : ExchangeDetail.Body(call.JsonBody, secret)));
                 }
 
                 var limit = call.Timeout ?? _options.RequestTimeout;
@@ -192,6 +200,12 @@ namespace SunoPS.Client.Http
 
                 using (response)
                 {
+                    if (secret != null)
+                    {
+                        SunoLog.WriteDetail(call.Method + " /" + call.PathAndQuery.TrimStart('/') + " answered HTTP " + (int)response.StatusCode + ", body: " + ExchangeDetail.Body(body, secret));
+                        secret = null;
+                    }
+
                     return Interpret(call, response, body, clock);
                 }
             }
