@@ -56,8 +56,8 @@ namespace SunoPS.Client.Downloads
             if (!request.Overwrite && File.Exists(target))
             {
                 // Skipped only when the file there is this output; another track that got the same name gets a free one.
-                if (ExistingFile.HoldsOutput(target, output)) return OutputDownloadResult.Skipped(output, target);
-                target = ExistingFile.FreeName(target);
+                target = ExistingFile.Place(target, output, out var alreadySaved);
+                if (alreadySaved) return OutputDownloadResult.Skipped(output, target);
             }
 
             if (!output.IsAvailable)

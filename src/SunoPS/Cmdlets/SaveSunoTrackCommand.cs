@@ -41,6 +41,7 @@ namespace SunoPS.Cmdlets
         private readonly HashSet<string> _seenOutputs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<SunoTaskReference, HashSet<string>> _outputsWanted = new Dictionary<SunoTaskReference, HashSet<string>>();
         private readonly SaveProgress _progress = new SaveProgress();
+        private readonly SaveSummary _summary = new SaveSummary();
         private CancellationTokenSource? _work;
         private SemaphoreSlim? _slots;
         private OutputDownloader? _downloader;
@@ -196,6 +197,7 @@ namespace SunoPS.Cmdlets
                 WriteFinished(waitForAll: true);
                 _progress.Write(this, force: true); // the final counts, however recent the last bar was
                 _progress.Complete(this);
+                _summary.Write(this);
             }
             catch
             {
@@ -419,9 +421,16 @@ namespace SunoPS.Cmdlets
 
             if (!Force && File.Exists(target))
             {
-                WriteVerbose("Skipping " + output.Kind + " " + output.Id + ": " + target + " exists (use -Force to replace it).");
-                _pending.Enqueue(Task.FromResult(OutputDownloadResult.Skipped(output, target)), target);
-                return;
+                // -LiteralPath names the one file wanted: it is kept whatever it holds. A planned name already taken by
+                // another track's file moves to "<name> (2)"; one that holds this very output is skipped.
+                var alreadySaved = true;
+                if (!UsesLiteralPath) target = ExistingFile.Place(target, output, out alreadySaved);
+                if (alreadySaved)
+                {
+                    WriteVerbose("Skipping " + output.Kind + " " + output.Id + ": " + target + " exists (use -Force to replace it).");
+                    _pending.Enqueue(Task.FromResult(OutputDownloadResult.Skipped(output, target)), target);
+                    return;
+                }
             }
 
             if (Directory.Exists(target))
@@ -506,6 +515,7 @@ namespace SunoPS.Cmdlets
                 ? string.Format(CultureInfo.InvariantCulture, "Saved {0} {1} as {2} ({3} bytes{4}).", result.Output.Kind, result.Output.Id, result.Path,
                     result.Bytes, result.Attempts > 1 ? ", " + result.Attempts + " attempts" : "")
                 : "Skipped " + result.Output.Kind + " " + result.Output.Id + ": " + result.Path + " exists.");
+            _summary.Add(result);
             WriteObject(SavedFile.From(result, InvokeProvider));
         }
 

@@ -166,14 +166,21 @@ namespace SunoPS.Infrastructure
             var name = request.Path != null ? System.IO.Path.GetFileName(request.Path) : request.Url ?? "";
             var activity = "Uploading " + name + " to the Suno upload host";
             var lastPercent = -1;
+            var rate = new TransferRate();
             var progress = new Progress(sent =>
             {
+                rate.Observe(sent.BytesSent);
                 var percent = sent.TotalBytes > 0 ? (int)(sent.BytesSent * 100 / sent.TotalBytes) : 0;
                 if (percent == lastPercent) return;
                 lastPercent = percent;
-                Post(() => WriteProgress(new ProgressRecord(UploadActivityId, activity,
-                    string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:N0} of {1:N0} bytes", sent.BytesSent, sent.TotalBytes))
-                    { PercentComplete = System.Math.Min(100, percent) }));
+                var record = new ProgressRecord(UploadActivityId, activity,
+                    string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:0.0} of {1:0.0} MB{2}",
+                        sent.BytesSent / 1048576.0, sent.TotalBytes / 1048576.0, rate.Describe()))
+                {
+                    PercentComplete = System.Math.Min(100, percent),
+                    SecondsRemaining = rate.SecondsRemaining(sent.TotalBytes - sent.BytesSent),
+                };
+                Post(() => WriteProgress(record));
             });
             try
             {
