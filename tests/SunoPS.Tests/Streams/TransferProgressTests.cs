@@ -1,6 +1,8 @@
 using System;
 using SunoPS.Client;
+using System.Collections.Generic;
 using SunoPS.Client.Downloads;
+using SunoPS.Client.Polling;
 using SunoPS.Downloads;
 using SunoPS.Infrastructure;
 using Xunit;
@@ -61,6 +63,19 @@ namespace SunoPS.Tests.Streams
             Assert.Equal("0 of 4 files, 2.0 of 16.0 MB, 2.0 MB/s", second.StatusDescription);
             Assert.Equal(12, second.PercentComplete);
             Assert.Equal(7, second.SecondsRemaining);
+        }
+
+        [Fact]
+        public void A_wait_s_percentage_counts_running_tasks_by_their_stage()
+        {
+            var running = new Dictionary<string, int> { ["PENDING"] = 1, ["TEXT_SUCCESS"] = 1, ["FIRST_SUCCESS"] = 1 };
+
+            // Four tasks, one done: 1 + 0 + 10/150 + 35/150 of 4 is 32 %, where counting only the done ones says 25 %.
+            Assert.Equal(32, StageWeights.Percent(4, 1, running, WaitStage.Complete));
+            // Waiting for the first track, a task at FIRST_SUCCESS is as good as done (short of the record saying so).
+            Assert.Equal(0.99, StageWeights.Of("FIRST_SUCCESS", WaitStage.First));
+            Assert.Equal(0, StageWeights.Of("PENDING", WaitStage.Complete));
+            Assert.Equal(100, StageWeights.Percent(2, 2, new Dictionary<string, int>(), WaitStage.Complete));
         }
     }
 }
