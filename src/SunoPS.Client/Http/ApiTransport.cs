@@ -83,7 +83,7 @@ namespace SunoPS.Client.Http
         private async Task<Outcome> SendOnceAsync(ApiCall call, CancellationToken cancellationToken)
         {
             var target = BaseOf(call.Origin);
-            if (target.Scheme != Uri.UriSchemeHttps && !(target.Scheme == Uri.UriSchemeHttp && (target.IsLoopback || _options.AllowUnencryptedAuthentication)))
+            if (target.Scheme != Uri.UriSchemeHttps && !(target.Scheme == Uri.UriSchemeHttp && (LoopbackHost.Of(target) || _options.AllowUnencryptedAuthentication)))
             {
                 // Plain http beyond loopback (the emulator) would put the key on the wire in clear; other schemes are no API.
                 throw new SunoException(SunoErrorKind.InvalidRequest, target.GetLeftPart(UriPartial.Authority) +

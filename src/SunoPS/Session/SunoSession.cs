@@ -247,7 +247,7 @@ namespace SunoPS.Session
             if (AllowUnencryptedAuthentication) return null;
             foreach (var uri in new[] { EffectiveBaseUri, EffectiveUploadBaseUri })
             {
-                if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
+                if (uri.Scheme == Uri.UriSchemeHttp && !Client.Http.LoopbackHost.Of(uri))
                 {
                     return uri.GetLeftPart(UriPartial.Authority) + " is plain http: the API key would travel unencrypted, so nothing was sent. " +
                            "Use https, or add -AllowUnencryptedAuthentication (per command, or for the session with Set-SunoApiKey) if you mean it.";
