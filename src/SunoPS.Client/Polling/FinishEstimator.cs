@@ -8,7 +8,9 @@ namespace SunoPS.Client.Polling
     /// siblings in the same wait took from that stage to the end. Before any sibling has finished, a family with
     /// stages (music) uses the documented timings (text ~10 s, first 30–40 s, complete 2–3 min); a family without
     /// them has no estimate until siblings finish, and is read on its plain schedule only. Every estimate keeps a
-    /// long thin tail, so a task later than all its siblings is still read now and then, never hammered.
+    /// long thin tail, so a task later than all its siblings is still read now and then, never hammered. Which
+    /// stage a task is timed from is the siblings' word too: the one whose time-to-finish varied least among them
+    /// (when the end follows a stage by a steady time, that stage; when it follows the submission, the start).
     /// </summary>
     internal sealed class FinishEstimator
     {
@@ -25,6 +27,10 @@ namespace SunoPS.Client.Polling
         private readonly WaitStage _until;
         private readonly bool _documented;
         private readonly Dictionary<int, List<(double Seconds, double Spread)>> _remaining = new Dictionary<int, List<(double, double)>>();
+        private readonly Dictionary<int, double> _deviation = new Dictionary<int, double>();
+
+        /// <summary>Siblings needed before a stage's spread of finishing times is trusted to choose the anchor.</summary>
+        internal const int SamplesToChoose = 5;
 
         /// <param name="documented">True when the tasks' family has the documented stage timings (music).</param>
         public FinishEstimator(WaitStage until, bool documented)
@@ -50,6 +56,7 @@ namespace SunoPS.Client.Polling
                     if (stage.Key >= (int)_until || stage.Value > finish) continue;
                     if (!_remaining.TryGetValue(stage.Key, out var samples)) _remaining[stage.Key] = samples = new List<(double, double)>();
                     samples.Add(((finish - stage.Value).TotalSeconds, spread));
+                    if (samples.Count >= SamplesToChoose) _deviation[stage.Key] = Deviation(samples);
                 }
             }
         }
@@ -58,6 +65,40 @@ namespace SunoPS.Client.Polling
         public bool Knows(int stage)
         {
             lock (_gate) return _documented || _remaining.ContainsKey(Math.Max(0, stage));
+        }
+
+        /// <summary>
+        /// The chance that a task seen at the stages of <paramref name="stageSince"/> (the latest being
+        /// <paramref name="stage"/>), unfinished when read at <paramref name="lastRead"/>, has finished by <paramref name="now"/>,
+        /// timed from the stage whose siblings finished most steadily after it.
+        /// </summary>
+        public double ChanceFinished(IReadOnlyDictionary<int, TimeSpan> stageSince, int stage, TimeSpan lastRead, TimeSpan now)
+        {
+            var anchor = Math.Max(0, stage);
+            lock (_gate)
+            {
+                var best = double.MaxValue;
+                foreach (var seen in stageSince)
+                {
+                    if (_deviation.TryGetValue(seen.Key, out var deviation) && deviation < best)
+                    {
+                        best = deviation;
+                        anchor = seen.Key;
+                    }
+                }
+            }
+
+            return stageSince.TryGetValue(anchor, out var since) ? ChanceFinished(anchor, since, lastRead, now) : 0;
+        }
+
+        private static double Deviation(List<(double Seconds, double Spread)> samples)
+        {
+            var mean = 0.0;
+            foreach (var s in samples) mean += s.Seconds;
+            mean /= samples.Count;
+            var sum = 0.0;
+            foreach (var s in samples) sum += (s.Seconds - mean) * (s.Seconds - mean) + s.Spread * s.Spread / 3;
+            return Math.Sqrt(sum / samples.Count);
         }
 
         /// <summary>

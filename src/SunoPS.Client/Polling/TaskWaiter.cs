@@ -180,11 +180,11 @@ namespace SunoPS.Client.Polling
                     }
 
                     sleep = next == TimeSpan.MaxValue ? TimeSpan.FromSeconds(1) : next - now;
-                    if (due != null && Deferrable(due, now))
+                    if (due != null && DueChance(due, now) is double dueChance)
                     {
-                        // A plain read of a task that cannot be done yet gives way to one that likely is.
-                        var instead = EarlyCandidate(now, out _);
-                        if (instead != null)
+                        // A plain read of a task unlikely to be done gives way to one much likelier to be.
+                        var instead = EarlyCandidate(now, out _, out var insteadChance);
+                        if (instead != null && insteadChance > dueChance)
                         {
                             due.NextPoll = now + due.Interval;
                             instead.Early = false; // read on the plain path: it may wait for the budget
@@ -195,7 +195,7 @@ namespace SunoPS.Client.Polling
                     if (due != null) due.InFlight = true;
                     if (due == null && !_stopRequested)
                     {
-                        due = EarlyCandidate(now, out var estimable);
+                        due = EarlyCandidate(now, out var estimable, out _);
                         if (due != null) due.InFlight = true;
                         else if (estimable && sleep > EarlyLook) sleep = EarlyLook;
                     }
@@ -244,9 +244,10 @@ namespace SunoPS.Client.Polling
         /// The task most likely to have finished since its last read, when that chance is worth a read; null when none
         /// is. <paramref name="estimable"/> says whether any waiting task has an estimate at all (worth looking again soon).
         /// </summary>
-        private Entry? EarlyCandidate(TimeSpan now, out bool estimable)
+        private Entry? EarlyCandidate(TimeSpan now, out bool estimable, out double bestChance)
         {
             estimable = false;
+            bestChance = 0;
             Entry? best = null;
             var bestScore = 0.0;
             foreach (var entry in _entries.Values)
@@ -258,7 +259,7 @@ namespace SunoPS.Client.Polling
                 // In its likely window a task may be read more often than its interval, but not in a rush.
                 if (now - entry.LastReadAt.Value < EarlyGap) continue;
                 var gap = now - entry.LastReadAt.Value;
-                var chance = estimator.ChanceFinished(entry.Stage, entry.StageSince[entry.Stage], entry.LastReadAt.Value, now);
+                var chance = estimator.ChanceFinished(entry.StageSince, entry.Stage, entry.LastReadAt.Value, now);
                 if (chance < EarlyReadChance) continue;
                 // The delay it has likely run up: a long-unread task outranks a slightly likelier one read just now.
                 var score = chance * gap.TotalSeconds;
@@ -266,6 +267,7 @@ namespace SunoPS.Client.Polling
                 {
                     best = entry;
                     bestScore = score;
+                    bestChance = chance;
                 }
             }
 
@@ -274,17 +276,16 @@ namespace SunoPS.Client.Polling
         }
 
         /// <summary>
-        /// A plain read may give way when its task has almost no chance of being done and was read within twice the
-        /// longest interval (so every task is still read at least that often, whatever the estimates say).
+        /// The chance that a task due for its plain read is done, when that read may give way: only when it was read
+        /// within twice the longest interval (so every task is still read at least that often, whatever the estimates say).
         /// </summary>
-        private bool Deferrable(Entry entry, TimeSpan now)
+        private double? DueChance(Entry entry, TimeSpan now)
         {
-            if (entry.LastReadAt == null) return false;
+            if (entry.LastReadAt == null) return null;
             var ceiling = _settings.MaxPollInterval > _settings.PollInterval ? _settings.MaxPollInterval : _settings.PollInterval;
-            if (now - entry.LastReadAt.Value >= ceiling + ceiling) return false;
+            if (now - entry.LastReadAt.Value >= ceiling + ceiling) return null;
             var estimator = EstimatorFor(entry.Task.Family);
-            return estimator.Knows(entry.Stage) &&
-                   estimator.ChanceFinished(entry.Stage, entry.StageSince[entry.Stage], entry.LastReadAt.Value, now) < EarlyReadChance;
+            return estimator.Knows(entry.Stage) ? estimator.ChanceFinished(entry.StageSince, entry.Stage, entry.LastReadAt.Value, now) : (double?)null;
         }
 
         private FinishEstimator EstimatorFor(SunoTaskFamily family)

@@ -36,7 +36,7 @@ namespace SunoPS.Client.Tests.Polling
         }
 
         [Fact]
-        public async Task Tasks_submitted_as_the_api_allows_all_come_out_at_fewer_reads_than_round_robin()
+        public async Task Tasks_submitted_as_the_api_allows_come_out_sooner_than_round_robin_at_fewer_reads()
         {
             // 20 submissions per 10 s: the 200 tasks join the wait over 100 s, as New-SunoMusic | Wait-SunoTask does.
             var population = Population(seed: 13, arrivalEvery: 0.5);
@@ -44,25 +44,27 @@ namespace SunoPS.Client.Tests.Polling
             var robin = RoundRobin(population);
             Report("submitted 2/s", staged, robin);
 
-            // Measured over runs: median 1.4-2.7 s against 2.35 s, p95 5.0-8.6 s against 6.95 s, at 0.5-0.6x the reads.
-            // Issue 13 asks p95 <= 0.5x: not met (the runs vary with the schedule's jitter); these bounds only keep
-            // what every run showed: every task out, far fewer reads, and no large regression at the tail.
+            // Measured: median ~1.3 s against 2.35 s, p95 ~4.3 s against 6.95 s (0.59-0.64x) at ~0.7x the reads. Issue 13
+            // asks p95 <= 0.5x; an idealised greedy scheduler that knows the true spread reaches ~0.46x on this population,
+            // one with the tail and threshold kept here for robustness ~0.53x. The bound leaves room for the jitter.
             Assert.Equal(Count, staged.Delays.Count);
-            Assert.True(staged.P95 <= 1.5 * robin.P95, "p95 " + staged.P95 + " s against round-robin's " + robin.P95 + " s");
+            Assert.True(staged.Median <= 0.75 * robin.Median, "median " + staged.Median + " s against round-robin's " + robin.Median + " s");
+            Assert.True(staged.P95 <= 0.8 * robin.P95, "p95 " + staged.P95 + " s against round-robin's " + robin.P95 + " s");
             Assert.True(staged.Reads <= 0.8 * robin.Reads, staged.Reads + " reads against round-robin's " + robin.Reads);
         }
 
         [Fact]
-        public async Task Tasks_all_submitted_at_once_all_come_out_at_no_more_reads_than_round_robin()
+        public async Task Tasks_all_submitted_at_once_come_out_about_as_soon_as_round_robin_at_fewer_reads()
         {
-            // Nothing tells these tasks apart but their reads: the most a scheduler can do is match round-robin.
+            // Nothing tells these tasks apart but their reads: the most a scheduler can do is match round-robin (an
+            // idealised one that knows the true spread measures 1.01x round-robin's p95 here).
             var population = Population(seed: 7, arrivalEvery: 0);
             var staged = await RunWaiterAsync(population);
             var robin = RoundRobin(population);
             Report("all at once", staged, robin);
 
             Assert.Equal(Count, staged.Delays.Count);
-            Assert.True(staged.P95 <= 1.5 * robin.P95, "p95 " + staged.P95 + " s against round-robin's " + robin.P95 + " s");
+            Assert.True(staged.P95 <= 1.25 * robin.P95, "p95 " + staged.P95 + " s against round-robin's " + robin.P95 + " s");
             Assert.True(staged.Reads <= robin.Reads, staged.Reads + " reads against round-robin's " + robin.Reads);
         }
 
@@ -177,7 +179,8 @@ namespace SunoPS.Client.Tests.Polling
                 waiter.CompleteAdding();
             }
 
-            await clock.DriveAsync(Task.WhenAll(waiter.RunAsync(CancellationToken.None), AddAsync()), TimeSpan.FromHours(1));
+            var adding = AddAsync();
+            await DriveAsync(clock, Task.WhenAll(waiter.RunAsync(CancellationToken.None), adding), () => adding.IsCompleted ? 1 : 2);
             var outcome = new Outcome { Reads = waiter.ReadCount, Early = waiter.EarlyReadCount };
             outcome.ReadTimes.AddRange(tasks.Reads.Select(r => r.At.TotalSeconds));
             foreach (var t in population)
@@ -186,6 +189,28 @@ namespace SunoPS.Client.Tests.Polling
             }
 
             return outcome;
+        }
+
+        /// <summary>
+        /// Moves the clock only once every actor waits on it (the scheduler, and the adder while it adds) and nothing has
+        /// changed for a moment: a clock moved while the scheduler is still busy would leave it behind and waste budget.
+        /// </summary>
+        private static async Task DriveAsync(ManualClock clock, Task work, Func<int> actors)
+        {
+            var guard = System.Diagnostics.Stopwatch.StartNew();
+            while (!work.IsCompleted)
+            {
+                if (guard.Elapsed > TimeSpan.FromMinutes(2)) throw new TimeoutException("The simulation did not finish.");
+                var asked = clock.RequestedDelays.Count;
+                var pending = clock.PendingCount;
+                await Task.Delay(pending >= actors() ? 0 : 1);
+                for (var i = 0; i < 8; i++) await Task.Yield();
+                if (work.IsCompleted) break;
+                if (clock.PendingCount < actors() || clock.PendingCount != pending || clock.RequestedDelays.Count != asked) continue;
+                clock.AdvanceToNextDue();
+            }
+
+            await work;
         }
 
         /// <summary>Reads the tasks that have joined in turn, one every 1/20 s, dropping each once it is seen finished.</summary>
