@@ -113,7 +113,8 @@ namespace SunoPS.Client.Downloads
             };
             try
             {
-                handler.MaxConnectionsPerServer = 32; // .NET Framework defaults to 2.
+                // .NET Framework defaults to 2. Twice the most downloads at once: each song fetches its cover beside it.
+                handler.MaxConnectionsPerServer = 2 * AdaptiveConcurrency.DefaultCeiling;
             }
             catch (PlatformNotSupportedException)
             {

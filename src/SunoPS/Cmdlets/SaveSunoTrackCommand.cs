@@ -43,7 +43,7 @@ namespace SunoPS.Cmdlets
         private readonly SaveProgress _progress = new SaveProgress();
         private readonly SaveSummary _summary = new SaveSummary();
         private CancellationTokenSource? _work;
-        private SemaphoreSlim? _slots;
+        private AdaptiveConcurrency? _slots;
         private OutputDownloader? _downloader;
         private OutputPathPlanner? _planner;
         private string? _literalTarget;
@@ -109,10 +109,13 @@ namespace SunoPS.Cmdlets
         [Parameter]
         public SwitchParameter IncludeLyrics { get; set; }
 
-        /// <summary>How many files download at once.</summary>
+        /// <summary>
+        /// The most files that download at once. Without it the number adapts to the host: it starts at 4 and grows
+        /// while throughput grows, up to 32; either way it backs off when the host answers 429 or 503.
+        /// </summary>
         [Parameter]
-        [ValidateRange(1, 32)]
-        public int ThrottleLimit { get; set; } = 4;
+        [ValidateRange(1, AdaptiveConcurrency.DefaultCeiling)]
+        public int ThrottleLimit { get; set; } = AdaptiveConcurrency.DefaultCeiling;
 
         /// <summary>Files of finished tasks download without the API; a key is needed only to read or wait for tasks.</summary>
         protected override bool RequiresKey => false;
@@ -125,7 +128,9 @@ namespace SunoPS.Cmdlets
             if (Wait || ParameterSetName == TaskIdPathSet || ParameterSetName == TaskIdLiteralPathSet) EnsureKey();
 
             _work = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken);
-            _slots = new SemaphoreSlim(ThrottleLimit);
+            _slots = MyInvocation.BoundParameters.ContainsKey(nameof(ThrottleLimit))
+                ? AdaptiveConcurrency.Capped(ThrottleLimit)
+                : AdaptiveConcurrency.Adaptive();
             // -TimeoutSec bounds each file as well as each wait: a host that trickles cannot hold a runbook for ever.
             _downloader = Client.CreateDownloader(new OutputDownloadOptions { FileTimeout = TimeSpan.FromSeconds(TimeoutSec) });
             if (UsesLiteralPath)
@@ -467,14 +472,17 @@ namespace SunoPS.Cmdlets
             progress.FileQueued();
             var download = Start(async _ =>
             {
-                await slots.WaitAsync(token).ConfigureAwait(false);
+                var slot = await slots.EnterAsync(token).ConfigureAwait(false);
                 try
                 {
-                    return await downloader.DownloadAsync(request, progress.Report, token).ConfigureAwait(false);
+                    request.Slot = slot;
+                    var result = await downloader.DownloadAsync(request, progress.Report, token).ConfigureAwait(false);
+                    if (result.Status == DownloadStatus.Downloaded) slot.Completed(result.Bytes);
+                    return result;
                 }
                 finally
                 {
-                    slots.Release();
+                    slot.Dispose();
                     progress.FileFinished();
                     WakePipeline();
                 }
