@@ -392,7 +392,7 @@ namespace SunoPS.Client
             lock (_filesGate)
             {
                 // File URLs come from the API: private addresses only when the API itself is on loopback (the emulator).
-                _files ??= new FileHostClient(Options.UserAgent, allowPrivate: Http.LoopbackHost.Of(Options.BaseUri));
+                _files ??= new FileHostClient(Options.UserAgent, allowPrivate: Http.LoopbackHost.Of(Options.BaseUri), proxy: Options.Proxy);
             }
 
             return new OutputDownloader(_files, options ?? new OutputDownloadOptions(), GetTaskAsync) { ReadLyrics = GetTimestampedLyricsAsync };

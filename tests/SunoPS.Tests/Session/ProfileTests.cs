@@ -142,16 +142,30 @@ namespace SunoPS.Tests.Session
         }
 
         [Fact]
-        public void A_proxy_setting_carries_the_API_requests()
+        public void A_proxy_setting_carries_the_API_requests_and_the_file_downloads()
         {
-            using var proxy = new CannedProxy("{\"code\":200,\"msg\":\"success\",\"data\":321}");
-            var run = Run("Set-SunoApiKey -Name $n -ApiKey $k -BaseUri 'http://api.sunops-proxy-test.invalid/' -AllowUnencryptedAuthentication " +
-                          "-Proxy $p -WarningAction SilentlyContinue; Get-SunoCredit -Profile $n; (Get-SunoApiKey -Profile $n).Proxy",
-                Vars(("n", _name), ("k", Key), ("p", proxy.Uri))).AssertClean();
+            const string api = "http://api.sunops-proxy-test.invalid/";
+            const string file = "http://files.sunops-proxy-test.invalid/a.mp3";
+            using var proxy = new RecordingProxy(line =>
+                line.Contains("/generate/credit") ? ("application/json", "{\"code\":200,\"msg\":\"success\",\"data\":321}") :
+                line.Contains("/record-info") ? ("application/json", "{\"code\":200,\"msg\":\"success\",\"data\":{\"taskId\":\"t1\",\"status\":\"SUCCESS\"," +
+                                                 "\"response\":{\"taskId\":\"t1\",\"sunoData\":[{\"id\":\"a1\",\"audioUrl\":\"" + file + "\",\"duration\":2}]}}}") :
+                ("text/html", "<html>a proxy's page, not a song</html>"));
+            var folder = Path.Combine(_folder, "saved");
+
+            var run = Run("Set-SunoApiKey -Name $n -ApiKey $k -BaseUri $a -AllowUnencryptedAuthentication -Proxy $p -WarningAction SilentlyContinue\n" +
+                          "Get-SunoCredit -Profile $n; (Get-SunoApiKey -Profile $n).Proxy\n" +
+                          "Save-SunoTrack -TaskId t1 -Profile $n -Path $f",
+                Vars(("n", _name), ("k", Key), ("a", api), ("p", proxy.Uri), ("f", folder)));
 
             Assert.Equal(321L, run.OutputOf<long>().Single());
             Assert.Equal(proxy.Uri, run.OutputOf<Uri>().Single());
-            Assert.StartsWith("GET http://api.sunops-proxy-test.invalid/api/v1/generate/credit HTTP/1.1", proxy.FirstRequestLine);
+            Assert.Contains("GET " + api + "api/v1/generate/credit HTTP/1.1", proxy.RequestLines);
+            Assert.Contains(proxy.RequestLines, l => l.StartsWith("GET " + api + "api/v1/generate/record-info?taskId=t1 ", StringComparison.Ordinal));
+            // The file host too: its name is the proxy's to resolve, and what came back is no song, so nothing is saved.
+            Assert.Contains("GET " + file + " HTTP/1.1", proxy.RequestLines);
+            Assert.StartsWith("SunoDownloadFailed,", Assert.Single(run.AllErrors).FullyQualifiedErrorId);
+            Assert.Empty(Directory.Exists(folder) ? Directory.GetFiles(folder) : Array.Empty<string>());
         }
 
         /// <summary>Stands in for DPAPI on systems that have none: reversible, and never the plain bytes.</summary>
@@ -160,53 +174,6 @@ namespace SunoPS.Tests.Session
             public string Description => "test protector";
             public byte[] Protect(byte[] plain) => plain.Reverse().Select(b => (byte)(b ^ 0x5A)).ToArray();
             public byte[] Unprotect(byte[] protectedBytes) => protectedBytes.Select(b => (byte)(b ^ 0x5A)).Reverse().ToArray();
-        }
-
-        /// <summary>An HTTP proxy on loopback that answers every request with one JSON body and keeps the first request line.</summary>
-        private sealed class CannedProxy : IDisposable
-        {
-            private readonly TcpListener _listener = new TcpListener(IPAddress.Loopback, 0);
-            private readonly string _body;
-
-            public CannedProxy(string body)
-            {
-                _body = body;
-                _listener.Start();
-                Uri = new Uri("http://127.0.0.1:" + ((IPEndPoint)_listener.LocalEndpoint).Port + "/");
-                _ = ServeAsync();
-            }
-
-            public Uri Uri { get; }
-            public string? FirstRequestLine { get; private set; }
-
-            private async Task ServeAsync()
-            {
-                try
-                {
-                    while (true)
-                    {
-                        using var client = await _listener.AcceptTcpClientAsync();
-                        var stream = client.GetStream();
-                        var reader = new StreamReader(stream, Encoding.ASCII);
-                        var line = await reader.ReadLineAsync();
-                        FirstRequestLine ??= line;
-                        while (!string.IsNullOrEmpty(await reader.ReadLineAsync()))
-                        {
-                        }
-
-                        var body = Encoding.UTF8.GetBytes(_body);
-                        var head = Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.Length +
-                                                           "\r\nConnection: close\r\n\r\n");
-                        await stream.WriteAsync(head);
-                        await stream.WriteAsync(body);
-                    }
-                }
-                catch (Exception e) when (e is ObjectDisposedException || e is SocketException || e is IOException)
-                {
-                }
-            }
-
-            public void Dispose() => _listener.Stop();
         }
     }
 }
