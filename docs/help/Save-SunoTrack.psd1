@@ -29,7 +29,7 @@ A task that is not complete is a SunoTaskNotComplete error (pipe it through Wait
         IncludeCover     = 'Also saves the cover image beside each track as <name>.jpg.'
         IncludeLyrics    = 'Also saves each song''s timestamped lyrics beside it as <name>.lrc (one timed line per lyric line; instrumentals have none). Only for files written, not skipped ones.'
         IncludeMetadata  = 'Also saves the task record, verbatim as the API sent it, beside each file as <name>.json (<name>.<extension>.json for non-music files).'
-        ThrottleLimit    = 'How many files download at once (default 4).'
+        ThrottleLimit    = 'The most files that download at once (1-32). Without it the number adapts to the host: it starts at 4 and grows while throughput grows, up to 32; either way it backs off when the host answers 429 or 503.'
         Wait             = 'Waits for unfinished tasks to complete, then saves their tracks.'
         TimeoutSec       = 'How long each file may take to download, its retries included, in seconds (default 1200); a file that takes longer fails with SunoDownloadFailed and leaves nothing behind. With -Wait it is also how long to wait for each task.'
         PollIntervalSec  = 'With -Wait: the first interval between reads of a task, in seconds (default 5).'

@@ -12,11 +12,13 @@ The host is the one set with Set-SunoApiKey -UploadBaseUri (or $env:SUNO_UPLOAD_
         Uri        = 'A public http(s) URL the host downloads instead (it gives up after 30 seconds; 100 MB at most is advised).'
         UploadPath = 'The folder on the host, without leading or trailing slash (default ''sunops'').'
         FileName   = 'The name on the host; the files own name when not given. Uploading the same name again replaces the file.'
+        ThrottleLimit = 'How many piped files upload at once (default 8, 1-32); results still come out in input order.'
         WhatIf     = 'Shows what would be uploaded and where, and sends nothing.'
         Confirm    = 'Asks before each upload.'
     }
     Examples    = @(
         @{ Code = 'Send-SunoFile ./vocals.mp3 | Add-SunoInstrumental -Title Backing -Style Jazz -NegativeTags Metal'; Remarks = 'Uploads a recording and asks for a backing track for it.' }
         @{ Code = 'Send-SunoFile -Uri https://example.org/song.mp3'; Remarks = 'Asks the host to fetch a public file and returns its temporary URL.' }
+        @{ Code = 'Get-ChildItem ./stems -Filter *.wav | Send-SunoFile -UploadPath stems'; Remarks = 'Uploads a folder of files, 8 at a time, and returns them in the order given.' }
     )
 }

@@ -113,7 +113,7 @@ namespace SunoPS.Client
 
             var fingerprint = options?.Fingerprint ?? RequestFingerprint.Of(submission);
             var key = string.IsNullOrWhiteSpace(options?.IdempotencyKey) ? null : options!.IdempotencyKey!.Trim();
-            if (key == null) return await SendSubmissionAsync(submission, null, fingerprint, cancellationToken).ConfigureAwait(false);
+            if (key == null) return await SendSubmissionAsync(submission, null, fingerprint, options?.Paced, cancellationToken).ConfigureAwait(false);
 
             var journal = JournalForKey(key);
             using (var held = await journal.LockKeysAsync(Options.JournalLockTimeout, cancellationToken).ConfigureAwait(false))
@@ -125,7 +125,7 @@ namespace SunoPS.Client
                 }
 
                 return await FindSubmittedAsync(key, fingerprint, cancellationToken).ConfigureAwait(false) ??
-                       await SendSubmissionAsync(submission, key, fingerprint, cancellationToken).ConfigureAwait(false);
+                       await SendSubmissionAsync(submission, key, fingerprint, options?.Paced, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -178,7 +178,7 @@ namespace SunoPS.Client
                 { Target = key };
 
         private async Task<SunoSubmitResult> SendSubmissionAsync(SunoSubmission submission, string? key, string fingerprint,
-            CancellationToken cancellationToken)
+            Action<TimeSpan?>? paced, CancellationToken cancellationToken)
         {
             var endpoint = submission.Endpoint;
             var call = new ApiCall(HttpMethod.Post, endpoint.Path)
@@ -193,7 +193,7 @@ namespace SunoPS.Client
             var sending = false;
             try
             {
-                using (await SubmitGate().WaitTurnAsync(cancellationToken).ConfigureAwait(false))
+                using (await SubmitGate().WaitTurnAsync(cancellationToken, paced).ConfigureAwait(false))
                 {
                     sending = true;
                     data = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
@@ -392,7 +392,7 @@ namespace SunoPS.Client
             lock (_filesGate)
             {
                 // File URLs come from the API: private addresses only when the API itself is on loopback (the emulator).
-                _files ??= new FileHostClient(Options.UserAgent, allowPrivate: Options.BaseUri.IsLoopback);
+                _files ??= new FileHostClient(Options.UserAgent, allowPrivate: Http.LoopbackHost.Of(Options.BaseUri), proxy: Options.Proxy);
             }
 
             return new OutputDownloader(_files, options ?? new OutputDownloadOptions(), GetTaskAsync) { ReadLyrics = GetTimestampedLyricsAsync };

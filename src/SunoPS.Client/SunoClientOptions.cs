@@ -1,4 +1,5 @@
 using System;
+using System.Net;
 using SunoPS.Client.Timing;
 
 namespace SunoPS.Client
@@ -56,6 +57,12 @@ namespace SunoPS.Client
         /// keeps no journal. The client reads no environment: its host decides where the journal lives.
         /// </summary>
         public string? JournalPath { get; set; }
+
+        /// <summary>
+        /// The proxy for every host the client talks to (the API, the upload host and the file hosts); null uses the
+        /// system's (on .NET, HTTPS_PROXY, HTTP_PROXY and NO_PROXY; on .NET Framework, the Internet Options).
+        /// </summary>
+        public IWebProxy? Proxy { get; set; }
 
         /// <summary>How long a submission with an idempotency key waits for another one holding the journal's key lock.</summary>
         public TimeSpan JournalLockTimeout { get; set; } = TimeSpan.FromMinutes(5);

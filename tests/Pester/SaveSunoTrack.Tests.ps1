@@ -301,6 +301,41 @@ Describe 'Save-SunoTrack' {
         ($out | Out-String) | Should -Match 'Directory:'
     }
 
+    It 'shows status, size, track id and name, and says how many were skipped and why' {
+        $dir = New-TestFolder
+        $task = New-TestTask
+        $first = $task | Save-SunoTrack -Path $dir -InformationVariable saved -WarningVariable noWarning
+        $again = $task | Save-SunoTrack -Path $dir -InformationVariable skipped -WarningVariable warned
+
+        $table = ($again | Out-String -Width 80) -split "`n"
+        $table | Where-Object { $_ -match '^Status\s+Size\s+TrackId\s+Name' } | Should -HaveCount 1
+        foreach ($file in $again) {
+            $table | Where-Object { $_ -match ('^Skipped\s+\d+ KB\s+' + [regex]::Escape($file.SunoTrackId)) } | Should -HaveCount 1
+        }
+        ($first | Out-String -Width 80) | Should -Match 'Downloaded'
+        $noWarning | Should -BeNullOrEmpty
+        "$($saved | Where-Object Tags -contains 'Saved')" | Should -Match '^Saved 2 files \(0\.\d MB\)\.$'
+        "$($skipped | Where-Object Tags -contains 'Saved')" | Should -Be 'Saved 0 files (0.0 MB); skipped 2 files that were already there (-Force downloads them again).'
+        "$warned" | Should -Be 'Skipped 2 files that were already there (-Force downloads them again).'
+    }
+
+    It 'saves another track under a free name when the planned one holds a different track, and skips it the next time' {
+        $dir = New-TestFolder
+        $one = (New-TestTask).Tracks[0]
+        $two = (New-TestTask).Tracks[0]
+        # Both tracks have the same model, so the template gives them the same name.
+        $first = $one | Save-SunoTrack -Path $dir -FileNameTemplate '{Model}'
+        $free = $first.BaseName + ' (2)' + $first.Extension
+
+        $beside = $two | Save-SunoTrack -Path $dir -FileNameTemplate '{Model}'
+        $again = $two | Save-SunoTrack -Path $dir -FileNameTemplate '{Model}' -WarningAction SilentlyContinue
+
+        ($beside.Name, $beside.SunoStatus) | Should -Be @($free, 'Downloaded')
+        ($again.Name, $again.SunoStatus) | Should -Be @($free, 'Skipped')
+        (Get-ChildItem $dir).Name | Sort-Object | Should -Be (@($first.Name, $free) | Sort-Object)
+        $first.Refresh(); $first.Length | Should -BeGreaterThan 30000 # the other track's file is kept as it was
+    }
+
     It 'refuses -TaskId '''' with SunoInvalidRequest, as Get-SunoTask does' {
         $dir = New-TestFolder
         Save-SunoTrack -TaskId '' -Path $dir -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty

@@ -22,16 +22,31 @@ namespace SunoPS.Client.Downloads
             return id.Length > 0 && Path.GetFileName(path).IndexOf(id, StringComparison.OrdinalIgnoreCase) >= 0;
         }
 
-        /// <summary>"name (2).mp3", "name (3).mp3"… the first that does not exist.</summary>
-        public static string FreeName(string path)
+        /// <summary>
+        /// Where <paramref name="output"/> goes when <paramref name="path"/> may be taken: the path itself, or "name (2).mp3",
+        /// "name (3).mp3"… whichever comes first that is free or already holds this output (then
+        /// <paramref name="alreadySaved"/> is true, and the file is to be skipped). Another track's file is never chosen.
+        /// </summary>
+        public static string Place(string path, SunoTaskOutput output, out bool alreadySaved)
         {
             var folder = Path.GetDirectoryName(path) ?? "";
             var stem = Path.GetFileNameWithoutExtension(path);
             var extension = Path.GetExtension(path);
-            for (var n = 2; ; n++)
+            for (var n = 1; ; n++)
             {
-                var candidate = Path.Combine(folder, stem + " (" + n.ToString(CultureInfo.InvariantCulture) + ")" + extension);
-                if (!File.Exists(candidate) && !Directory.Exists(candidate)) return candidate;
+                var candidate = n == 1 ? path : Path.Combine(folder, stem + " (" + n.ToString(CultureInfo.InvariantCulture) + ")" + extension);
+                if (Directory.Exists(candidate)) continue;
+                if (!File.Exists(candidate))
+                {
+                    alreadySaved = false;
+                    return candidate;
+                }
+
+                if (HoldsOutput(candidate, output))
+                {
+                    alreadySaved = true;
+                    return candidate;
+                }
             }
         }
 

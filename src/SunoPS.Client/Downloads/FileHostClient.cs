@@ -23,12 +23,16 @@ namespace SunoPS.Client.Downloads
         private readonly HttpClient _http;
         private readonly Func<IPAddress, bool>? _refused;
         private readonly Func<string, CancellationToken, Task<IPAddress[]>> _resolve;
+        private readonly bool _viaProxy;
 
         /// <param name="allowPrivate">True when any address may be fetched (the API is on loopback): hosts are then not resolved ahead.</param>
         /// <param name="refused">Which addresses no request may go to, instead of the private ones.</param>
-        public FileHostClient(string userAgent, HttpMessageHandler? handler = null, bool allowPrivate = true, Func<IPAddress, bool>? refused = null)
+        /// <param name="proxy">The proxy to fetch through (null: the system's); a name it resolves but this machine cannot is then let through.</param>
+        public FileHostClient(string userAgent, HttpMessageHandler? handler = null, bool allowPrivate = true, Func<IPAddress, bool>? refused = null,
+            IWebProxy? proxy = null)
         {
-            _http = new HttpClient(handler ?? CreateHandler(), disposeHandler: true)
+            _viaProxy = proxy != null;
+            _http = new HttpClient(handler ?? CreateHandler(proxy), disposeHandler: true)
             {
                 Timeout = Timeout.InfiniteTimeSpan,
             };
@@ -86,6 +90,10 @@ namespace SunoPS.Client.Downloads
                 {
                     addresses = await _resolve(uri.IdnHost, cancellationToken).ConfigureAwait(false);
                 }
+                catch (System.Net.Sockets.SocketException) when (_viaProxy)
+                {
+                    return; // behind a proxy only the proxy may know the name; a name this machine resolves is still checked
+                }
                 catch (System.Net.Sockets.SocketException e)
                 {
                     throw new HttpRequestException("The name " + uri.Host + " could not be resolved: " + e.Message, e);
@@ -101,7 +109,7 @@ namespace SunoPS.Client.Downloads
                 ". Files are only fetched from public hosts (private ones only when the API itself is on loopback).")
             { Target = uri.AbsoluteUri };
 
-        private static HttpMessageHandler CreateHandler()
+        private static HttpMessageHandler CreateHandler(IWebProxy? proxy)
         {
             var handler = new HttpClientHandler
             {
@@ -111,9 +119,11 @@ namespace SunoPS.Client.Downloads
                 PreAuthenticate = false,
                 UseDefaultCredentials = false,
             };
+            Http.ProxySetting.Apply(handler, proxy);
             try
             {
-                handler.MaxConnectionsPerServer = 32; // .NET Framework defaults to 2.
+                // .NET Framework defaults to 2. Twice the most downloads at once: each song fetches its cover beside it.
+                handler.MaxConnectionsPerServer = 2 * AdaptiveConcurrency.DefaultCeiling;
             }
             catch (PlatformNotSupportedException)
             {

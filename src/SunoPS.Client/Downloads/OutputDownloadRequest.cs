@@ -40,5 +40,8 @@ namespace SunoPS.Client.Downloads
 
         /// <summary>Also save a song's timestamped lyrics beside it as &lt;name&gt;.lrc.</summary>
         public bool SaveLyrics { get; set; }
+
+        /// <summary>The concurrency slot the download runs in: told when the file host pushes back, so the others slow down.</summary>
+        internal AdaptiveConcurrency.Slot? Slot { get; set; }
     }
 }

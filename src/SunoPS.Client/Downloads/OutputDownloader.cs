@@ -29,6 +29,7 @@ namespace SunoPS.Client.Downloads
         private readonly OutputDownloadOptions _options;
         private readonly Func<SunoTaskReference, CancellationToken, Task<SunoTask>> _readTask;
         private readonly RetryPolicy _retry;
+        private readonly CoverCache<BytesOutcome> _covers;
 
         /// <param name="readTask">Reads a task record of any family: how expired URLs are renewed and metadata is found.</param>
         internal OutputDownloader(FileHostClient files, OutputDownloadOptions options, Func<SunoTaskReference, CancellationToken, Task<SunoTask>> readTask)
@@ -39,7 +40,11 @@ namespace SunoPS.Client.Downloads
             _options.MaxAttempts = Math.Max(1, _options.MaxAttempts);
             _options.BufferSize = Math.Max(4096, _options.BufferSize);
             _retry = new RetryPolicy(_options.MaxAttempts - 1, _options.RetryBaseDelay, _options.MaxRetryDelay);
+            _covers = new CoverCache<BytesOutcome>(FetchBytesAsync, o => o.Data?.Length);
         }
+
+        /// <summary>Cover fetches started so far: one per distinct cover URL while it stays cached (for tests).</summary>
+        internal int CoverFetches => _covers.Fetches;
 
         /// <summary>
         /// Saves one output. Returns Skipped when the target exists and <see cref="OutputDownloadRequest.Overwrite"/>
@@ -56,8 +61,8 @@ namespace SunoPS.Client.Downloads
             if (!request.Overwrite && File.Exists(target))
             {
                 // Skipped only when the file there is this output; another track that got the same name gets a free one.
-                if (ExistingFile.HoldsOutput(target, output)) return OutputDownloadResult.Skipped(output, target);
-                target = ExistingFile.FreeName(target);
+                target = ExistingFile.Place(target, output, out var alreadySaved);
+                if (alreadySaved) return OutputDownloadResult.Skipped(output, target);
             }
 
             if (!output.IsAvailable)
@@ -140,7 +145,7 @@ namespace SunoPS.Client.Downloads
                 var coverUrl = format.CoverUrlOf(output);
                 var wantCover = coverUrl != null && (format.WritesTag(request, output) || request.SaveCover);
                 // The cover comes alongside the file, so a song costs one round trip of latency, not two.
-                var earlyCover = wantCover ? FetchBytesAsync(coverUrl!, coverFetch.Token) : null;
+                var earlyCover = wantCover ? _covers.GetAsync(coverUrl!, coverFetch.Token) : null;
                 Task<byte[]?>? coverFetched = null;
                 Task<byte[]?> Cover() => coverFetched ??= wantCover ? FetchCoverAsync(source, format, attempts, earlyCover, cancellationToken) : NoCover;
                 // Every attempt writes the tag first, so it needs the cover once the file answers, before its first byte.
@@ -148,7 +153,7 @@ namespace SunoPS.Client.Downloads
                     format.WritesTag(request, source.Output) ? RenderTag(format, source, await Cover().ConfigureAwait(false)) : null;
                 try
                 {
-                    await FetchVerifiedAsync(source, format, partial, attempts, TagAhead, progress, cancellationToken).ConfigureAwait(false);
+                    await FetchVerifiedAsync(source, format, partial, attempts, TagAhead, progress, request.Slot, cancellationToken).ConfigureAwait(false);
                 }
                 catch
                 {
@@ -243,7 +248,7 @@ namespace SunoPS.Client.Downloads
 
         /// <param name="tagAhead">Makes the tag to write ahead of the body; null from it leaves the file untagged.</param>
         private async Task FetchVerifiedAsync(OutputSource source, IOutputFormat format, PartialFile partial, OutputDownloadResult result,
-            Func<Task<byte[]?>> tagAhead, Action<DownloadProgress>? progress, CancellationToken cancellationToken)
+            Func<Task<byte[]?>> tagAhead, Action<DownloadProgress>? progress, AdaptiveConcurrency.Slot? slot, CancellationToken cancellationToken)
         {
             var attempt = 0;
             while (true)
@@ -261,6 +266,9 @@ namespace SunoPS.Client.Downloads
                 }
 
                 if (outcome.Bytes > 0) progress?.Invoke(new DownloadProgress(output.Id, DownloadProgressKind.Discarded, outcome.Bytes, null, output.Kind));
+                // The host's push-back slows every download of the command, not just this one's retry.
+                if (outcome.Refused) slot?.Throttled(outcome.RetryAfter);
+                else if (outcome.Broken) slot?.Faulted();
                 partial.Dispose(); // the next attempt starts from an empty file, and writes the tag again
 
                 if (outcome.Kind == FetchKind.Expired && !source.Refreshed)
@@ -316,11 +324,11 @@ namespace SunoPS.Client.Downloads
                 catch (OperationCanceledException)
                 {
                     return FetchOutcome.Transient(string.Format(CultureInfo.InvariantCulture,
-                        "The file host did not answer within {0:0.#} s.", _options.ReadTimeout.TotalSeconds), 0);
+                        "The file host did not answer within {0:0.#} s.", _options.ReadTimeout.TotalSeconds), 0, trouble: HostTrouble.Broken);
                 }
                 catch (Exception e) when (e is HttpRequestException || e is IOException)
                 {
-                    return FetchOutcome.Transient("Could not reach the file host: " + Innermost(e) + ".", 0);
+                    return FetchOutcome.Transient("Could not reach the file host: " + Innermost(e) + ".", 0, trouble: HostTrouble.Broken);
                 }
             }
 
@@ -333,7 +341,8 @@ namespace SunoPS.Client.Downloads
                     if (OutputSource.IsExpiredStatus(status)) return FetchOutcome.Expired(status, text);
                     if (status == 408 || status == 425 || status == 429 || status >= 500)
                     {
-                        return FetchOutcome.Transient(text, 0, RetryAfterOf(response));
+                        var refused = status == 429 || status == 503;
+                        return FetchOutcome.Transient(text, 0, RetryAfterOf(response), refused ? HostTrouble.Refused : HostTrouble.Broken);
                     }
 
                     return FetchOutcome.Permanent(text);
@@ -405,7 +414,7 @@ namespace SunoPS.Client.Downloads
                     {
                         return FetchOutcome.Transient(string.Format(CultureInfo.InvariantCulture,
                             "The connection broke after {0} of {1} bytes: {2}.", received,
-                            expected.HasValue ? expected.Value.ToString(CultureInfo.InvariantCulture) : "?", Innermost(e)), received);
+                            expected.HasValue ? expected.Value.ToString(CultureInfo.InvariantCulture) : "?", Innermost(e)), received, trouble: HostTrouble.Broken);
                     }
                 }
 
@@ -482,7 +491,7 @@ namespace SunoPS.Client.Downloads
                 if (url == null) return null;
                 var outcome = attempt == 1 && useEarly
                     ? await early!.ConfigureAwait(false)
-                    : await FetchBytesAsync(url, cancellationToken).ConfigureAwait(false);
+                    : await _covers.GetAsync(url, cancellationToken).ConfigureAwait(false);
                 if (outcome.Data != null) return outcome.Data;
                 if (outcome.Expired && !source.Refreshed && await RefreshQuietlyAsync(source, cancellationToken).ConfigureAwait(false))
                 {
@@ -726,6 +735,14 @@ namespace SunoPS.Client.Downloads
             Permanent,
         }
 
+        /// <summary>What a failed attempt says about the host's load: a refusal (429, 503), a broken exchange, or nothing (a wrong body).</summary>
+        private enum HostTrouble
+        {
+            None,
+            Refused,
+            Broken,
+        }
+
         private sealed class FetchOutcome
         {
             private FetchOutcome(FetchKind kind, string message, long bytes)
@@ -742,12 +759,15 @@ namespace SunoPS.Client.Downloads
             public string? MediaType { get; private set; }
             public int Status { get; private set; }
             public TimeSpan? RetryAfter { get; private set; }
+            public bool Refused => Trouble == HostTrouble.Refused;
+            public bool Broken => Trouble == HostTrouble.Broken;
+            private HostTrouble Trouble { get; set; }
 
             public static FetchOutcome Complete(long bytes, long? expected, string? mediaType) =>
                 new FetchOutcome(FetchKind.Complete, "", bytes) { ExpectedBytes = expected, MediaType = mediaType };
 
-            public static FetchOutcome Transient(string message, long bytes, TimeSpan? retryAfter = null) =>
-                new FetchOutcome(FetchKind.Transient, message, bytes) { RetryAfter = retryAfter };
+            public static FetchOutcome Transient(string message, long bytes, TimeSpan? retryAfter = null, HostTrouble trouble = HostTrouble.None) =>
+                new FetchOutcome(FetchKind.Transient, message, bytes) { RetryAfter = retryAfter, Trouble = trouble };
 
             public static FetchOutcome Expired(int status, string message) =>
                 new FetchOutcome(FetchKind.Expired, message, 0) { Status = status };

@@ -38,7 +38,7 @@ namespace SunoPS.Client.Http
             _retry = new RetryPolicy(options.MaxRetries, options.RetryBaseDelay, options.MaxRetryDelay);
             _apiBase = WithTrailingSlash(options.BaseUri);
             _uploadBase = WithTrailingSlash(options.UploadBaseUri);
-            _http = new HttpClient(handler ?? CreateHandler(), disposeHandler: true)
+            _http = new HttpClient(handler ?? CreateHandler(options.Proxy), disposeHandler: true)
             {
                 // Each attempt has its own timeout (see SendOnceAsync), so the client-wide one is off.
                 Timeout = System.Threading.Timeout.InfiniteTimeSpan,
@@ -83,7 +83,7 @@ namespace SunoPS.Client.Http
         private async Task<Outcome> SendOnceAsync(ApiCall call, CancellationToken cancellationToken)
         {
             var target = BaseOf(call.Origin);
-            if (target.Scheme != Uri.UriSchemeHttps && !(target.Scheme == Uri.UriSchemeHttp && (target.IsLoopback || _options.AllowUnencryptedAuthentication)))
+            if (target.Scheme != Uri.UriSchemeHttps && !(target.Scheme == Uri.UriSchemeHttp && (LoopbackHost.Of(target) || _options.AllowUnencryptedAuthentication)))
             {
                 // Plain http beyond loopback (the emulator) would put the key on the wire in clear; other schemes are no API.
                 throw new SunoException(SunoErrorKind.InvalidRequest, target.GetLeftPart(UriPartial.Authority) +
@@ -111,7 +111,6 @@ namespace SunoPS.Client.Http
             using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-                key = null;
                 if (call.Content != null)
                 {
                     request.Content = call.Content();
@@ -120,6 +119,15 @@ namespace SunoPS.Client.Http
                 {
                     request.Content = new ByteArrayContent(call.JsonBody);
                     request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+                }
+
+                // Kept only while the detail log may need to mask it in an echoed body.
+                var secret = SunoLog.IsListeningForDetail ? key : null;
+                key = null;
+                if (secret != null)
+                {
+                    SunoLog.WriteDetail(call.Method + " " + request.RequestUri + " (Authorization: Bearer " + ExchangeDetail.Masked(secret) + "), body: " +
+                                        (call.Content != null ? "(" + (request.Content?.Headers.ContentType?.MediaType ?? "form") + " upload, not shown)" : ExchangeDetail.Body(call.JsonBody, secret)));
                 }
 
                 var limit = call.Timeout ?? _options.RequestTimeout;
@@ -192,6 +200,12 @@ namespace SunoPS.Client.Http
 
                 using (response)
                 {
+                    if (secret != null)
+                    {
+                        SunoLog.WriteDetail(call.Method + " /" + call.PathAndQuery.TrimStart('/') + " answered HTTP " + (int)response.StatusCode + ", body: " + ExchangeDetail.Body(body, secret));
+                        secret = null;
+                    }
+
                     return Interpret(call, response, body, clock);
                 }
             }
@@ -462,7 +476,7 @@ namespace SunoPS.Client.Http
             return new Uri(text.EndsWith("/", StringComparison.Ordinal) ? text : text + "/");
         }
 
-        private static HttpMessageHandler CreateHandler()
+        private static HttpMessageHandler CreateHandler(IWebProxy? proxy)
         {
             var handler = new HttpClientHandler
             {
@@ -471,6 +485,7 @@ namespace SunoPS.Client.Http
                 UseCookies = false,
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
             };
+            ProxySetting.Apply(handler, proxy);
             try
             {
                 handler.MaxConnectionsPerServer = 32; // .NET Framework defaults to 2.

@@ -36,8 +36,9 @@ namespace SunoPS.Client.Http
         /// <summary>
         /// Waits until one more submission fits in the window and takes a place in it. Dispose the lease when the
         /// submission's answer is in (or it failed); <see cref="Lease.Waited"/> says how long the turn took.
+        /// <paramref name="paced"/> hears each time the turn has to wait, with how long (null: until an answer in flight is in).
         /// </summary>
-        public async Task<Lease> WaitTurnAsync(CancellationToken cancellationToken)
+        public async Task<Lease> WaitTurnAsync(CancellationToken cancellationToken, Action<TimeSpan?>? paced = null)
         {
             var started = _clock.Now;
             await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -69,6 +70,7 @@ namespace SunoPS.Client.Http
                     }
 
                     // Until the oldest answer leaves the window, or a submission in flight gets its answer.
+                    paced?.Invoke(wait);
                     using (var delay = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                     {
                         var timer = wait.HasValue ? _clock.Delay(wait.Value, delay.Token) : Task.Delay(Timeout.InfiniteTimeSpan, delay.Token);

@@ -11,5 +11,11 @@ namespace SunoPS.Client.Journal
 
         /// <summary>The request's fingerprint, when the caller computed it before changing the request (uploads put real URLs in).</summary>
         public string? Fingerprint { get; set; }
+
+        /// <summary>
+        /// Called (from a background thread) each time the submission waits for its turn under the API's limit of 20 per
+        /// 10 s, with how long it expects to wait (null: until a submission in flight is answered). For a notice only.
+        /// </summary>
+        public System.Action<System.TimeSpan?>? Paced { get; set; }
     }
 }

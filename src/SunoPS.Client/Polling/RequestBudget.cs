@@ -56,6 +56,28 @@ namespace SunoPS.Client.Polling
             }
         }
 
+        /// <summary>Takes a token only if one is there now (a read that is worth making only if it costs no waiting).</summary>
+        public bool TryTake()
+        {
+            lock (_gate)
+            {
+                Refill();
+                if (_tokens < 1) return false;
+                _tokens -= 1;
+                return true;
+            }
+        }
+
+        /// <summary>How long until a token is there (zero when one is).</summary>
+        public TimeSpan UntilNextToken()
+        {
+            lock (_gate)
+            {
+                Refill();
+                return _tokens >= 1 ? TimeSpan.Zero : TimeSpan.FromSeconds((1 - _tokens) / (_rate * Headroom));
+            }
+        }
+
         private void Refill()
         {
             var now = _clock.Now;

@@ -12,7 +12,10 @@ namespace SunoPS.Client.Polling
     /// <summary>
     /// Waits for many tasks of any family with one scheduler: each task has its own next poll time (starting at the
     /// poll interval and backing off with jitter for long runners), and every read goes through one request budget,
-    /// so a wait for hundreds of tasks costs about one read per task per interval and never bursts. Whether a task
+    /// so a wait for hundreds of tasks costs about one read per task per interval and never bursts. Budget that
+    /// schedule leaves unused goes to early reads of the tasks most likely to have just finished, judged from the
+    /// stage each is in and how long its siblings took from there (<see cref="FinishEstimator"/>), so the reads are
+    /// spent where tasks are about to finish rather than evenly. Whether a task
     /// is done is its family's word (its state and stage), never a status string compared here. Tasks can be added
     /// while the wait runs (a pipeline feeds them one by one). Reading the time through a clock makes it testable.
     /// </summary>
@@ -38,6 +41,16 @@ namespace SunoPS.Client.Polling
         private int _failedReadsInARow;
         private TimeSpan? _failingSince;
         private bool _unreachableReported;
+        private readonly Dictionary<SunoTaskFamily, FinishEstimator> _estimators = new Dictionary<SunoTaskFamily, FinishEstimator>();
+
+        /// <summary>An early read is made only for a task at least this likely to have finished since its last read…</summary>
+        internal const double EarlyReadChance = 0.02;
+
+        /// <summary>…and never sooner than a fifth of the first poll interval (1 s at the default 5 s) after its last read.</summary>
+        private TimeSpan EarlyGap => TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerSecond, _settings.PollInterval.Ticks / 5));
+
+        /// <summary>How often the scheduler looks again for an early read while tasks it can estimate are waiting.</summary>
+        private static readonly TimeSpan EarlyLook = TimeSpan.FromMilliseconds(250);
 
         /// <summary>After this many failed reads in a row (or this long without a good one) the user is told the API cannot be reached.</summary>
         internal const int FailedReadsBeforeWarning = 3;
@@ -62,6 +75,9 @@ namespace SunoPS.Client.Polling
 
         /// <summary>Status reads made so far (for diagnostics and benchmarks).</summary>
         public int ReadCount;
+
+        /// <summary>The reads among them made early, on budget the plain schedule left unused.</summary>
+        public int EarlyReadCount;
 
         /// <summary>Adds a music task to the wait.</summary>
         public void Add(string taskId) => Add(new SunoTaskReference(taskId));
@@ -163,8 +179,43 @@ namespace SunoPS.Client.Polling
                         if (at < next) next = at;
                     }
 
-                    if (due != null) due.InFlight = true;
                     sleep = next == TimeSpan.MaxValue ? TimeSpan.FromSeconds(1) : next - now;
+                    if (due != null && DueChance(due, now) is double dueChance)
+                    {
+                        // A plain read of a task unlikely to be done gives way to one much likelier to be.
+                        var instead = EarlyCandidate(now, out _, out var insteadChance);
+                        if (instead != null && insteadChance > dueChance)
+                        {
+                            due.NextPoll = now + due.Interval;
+                            instead.Early = false; // read on the plain path: it may wait for the budget
+                            due = instead;
+                        }
+                    }
+
+                    if (due != null) due.InFlight = true;
+                    if (due == null && !_stopRequested)
+                    {
+                        due = EarlyCandidate(now, out var estimable, out _);
+                        if (due != null) due.InFlight = true;
+                        else if (estimable && sleep > EarlyLook) sleep = EarlyLook;
+                    }
+                }
+
+                if (due != null && due.Early)
+                {
+                    // Early reads spend only what the budget has now: the plain schedule never waits behind them.
+                    var free = _budget.UntilNextToken();
+                    if (free > TimeSpan.Zero || !_budget.TryTake())
+                    {
+                        lock (_gate) due.InFlight = due.Early = false;
+                        await SleepAsync(free > TimeSpan.Zero ? free : TimeSpan.FromMilliseconds(1), cancellationToken).ConfigureAwait(false);
+                        continue;
+                    }
+
+                    Interlocked.Increment(ref EarlyReadCount);
+                    await _readSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    StartRead(due, cancellationToken);
+                    continue;
                 }
 
                 if (due == null)
@@ -175,13 +226,76 @@ namespace SunoPS.Client.Polling
 
                 await _budget.TakeAsync(cancellationToken).ConfigureAwait(false);
                 await _readSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
-                var read = PollAsync(due, cancellationToken);
-                lock (_gate)
+                StartRead(due, cancellationToken);
+            }
+        }
+
+        private void StartRead(Entry due, CancellationToken cancellationToken)
+        {
+            var read = PollAsync(due, cancellationToken);
+            lock (_gate)
+            {
+                _reads.RemoveAll(t => t.IsCompleted);
+                _reads.Add(read);
+            }
+        }
+
+        /// <summary>
+        /// The task most likely to have finished since its last read, when that chance is worth a read; null when none
+        /// is. <paramref name="estimable"/> says whether any waiting task has an estimate at all (worth looking again soon).
+        /// </summary>
+        private Entry? EarlyCandidate(TimeSpan now, out bool estimable, out double bestChance)
+        {
+            estimable = false;
+            bestChance = 0;
+            Entry? best = null;
+            var bestScore = 0.0;
+            foreach (var entry in _entries.Values)
+            {
+                if (entry.InFlight || entry.LastReadAt == null) continue;
+                var estimator = EstimatorFor(entry.Task.Family);
+                if (!estimator.Knows(entry.Stage)) continue;
+                estimable = true;
+                // In its likely window a task may be read more often than its interval, but not in a rush.
+                if (now - entry.LastReadAt.Value < EarlyGap) continue;
+                var gap = now - entry.LastReadAt.Value;
+                var chance = estimator.ChanceFinished(entry.StageSince, entry.Stage, entry.LastReadAt.Value, now);
+                if (chance < EarlyReadChance) continue;
+                // The delay it has likely run up: a long-unread task outranks a slightly likelier one read just now.
+                var score = chance * gap.TotalSeconds;
+                if (score > bestScore)
                 {
-                    _reads.RemoveAll(t => t.IsCompleted);
-                    _reads.Add(read);
+                    best = entry;
+                    bestScore = score;
+                    bestChance = chance;
                 }
             }
+
+            if (best != null) best.Early = true;
+            return best;
+        }
+
+        /// <summary>
+        /// The chance that a task due for its plain read is done, when that read may give way: only when it was read
+        /// within twice the longest interval (so every task is still read at least that often, whatever the estimates say).
+        /// </summary>
+        private double? DueChance(Entry entry, TimeSpan now)
+        {
+            if (entry.LastReadAt == null) return null;
+            var ceiling = _settings.MaxPollInterval > _settings.PollInterval ? _settings.MaxPollInterval : _settings.PollInterval;
+            if (now - entry.LastReadAt.Value >= ceiling + ceiling) return null;
+            var estimator = EstimatorFor(entry.Task.Family);
+            return estimator.Knows(entry.Stage) ? estimator.ChanceFinished(entry.StageSince, entry.Stage, entry.LastReadAt.Value, now) : (double?)null;
+        }
+
+        private FinishEstimator EstimatorFor(SunoTaskFamily family)
+        {
+            if (!_estimators.TryGetValue(family, out var estimator))
+            {
+                _estimators[family] = estimator = new FinishEstimator(_settings.Until, documented: family == SunoTaskFamily.Music);
+            }
+
+            return estimator;
         }
 
         /// <summary>Until <paramref name="sleep"/> passes on the clock, or something wakes the scheduler (a new task, a read done).</summary>
@@ -216,6 +330,7 @@ namespace SunoPS.Client.Polling
                 try
                 {
                     Interlocked.Increment(ref ReadCount);
+                    entry.ReadStartedAt = _clock.Now;
                     SunoTask task;
                     var reading = _read(entry.Task, read.Token);
                     if (!reading.IsCompleted)
@@ -279,6 +394,7 @@ namespace SunoPS.Client.Polling
             lock (_gate)
             {
                 entry.InFlight = false;
+                entry.Early = false;
                 if (_stopRequested || !_entries.ContainsKey(entry.Task)) return;
                 evt = Finish(entry, new WaitEvent(WaitEventKind.TimedOut, entry.Task, null, entry.LastStatus, entry.LastError));
             }
@@ -293,6 +409,7 @@ namespace SunoPS.Client.Polling
             lock (_gate)
             {
                 entry.InFlight = false;
+                entry.Early = false;
                 entry.LastError = null;
                 _failedReadsInARow = 0;
                 _failingSince = null;
@@ -308,10 +425,22 @@ namespace SunoPS.Client.Polling
                 }
                 else if (task.Stage >= (int)_settings.Until)
                 {
+                    if (entry.LastReadAt is TimeSpan before)
+                    {
+                        EstimatorFor(entry.Task.Family).Finished(entry.StageSince, before, entry.ReadStartedAt);
+                    }
+
                     evt = Finish(entry, new WaitEvent(WaitEventKind.Reached, entry.Task, task, previous));
                 }
                 else
                 {
+                    entry.LastReadAt = entry.ReadStartedAt;
+                    if (task.Stage > entry.Stage)
+                    {
+                        entry.Stage = task.Stage;
+                        entry.StageSince[task.Stage] = entry.ReadStartedAt;
+                    }
+
                     if (!string.Equals(previous, task.Status, StringComparison.Ordinal))
                     {
                         evt = new WaitEvent(WaitEventKind.StatusChanged, entry.Task, task, previous);
@@ -330,6 +459,7 @@ namespace SunoPS.Client.Polling
             lock (_gate)
             {
                 entry.InFlight = false;
+                entry.Early = false;
                 if (_stopRequested) return;
                 switch (error.Kind)
                 {
@@ -414,6 +544,7 @@ namespace SunoPS.Client.Polling
                 Deadline = deadline;
                 NextPoll = addedAt;
                 Interval = interval;
+                StageSince[0] = addedAt;
             }
 
             public SunoTaskReference Task { get; }
@@ -428,6 +559,17 @@ namespace SunoPS.Client.Polling
             public SunoException? LastError { get; set; }
 
             public bool InFlight { get; set; }
+
+            /// <summary>The read in flight (or about to be) is an early one, on spare budget.</summary>
+            public bool Early { get; set; }
+
+            /// <summary>The stage of the latest record (0 until one has a stage), and when each stage was first seen (0: when the task joined).</summary>
+            public int Stage { get; set; }
+            public Dictionary<int, TimeSpan> StageSince { get; } = new Dictionary<int, TimeSpan>();
+
+            /// <summary>When the latest read that found the task unfinished was made; null before the first.</summary>
+            public TimeSpan? LastReadAt { get; set; }
+            public TimeSpan ReadStartedAt { get; set; }
         }
     }
 }

@@ -32,6 +32,8 @@ namespace SunoPS.Client.Requests
         /// <summary>The track's title when known, carried to the separation task (its record has none) and its stems' files.</summary>
         public string? SourceTitle { get; set; }
 
+        public override int? DocumentedCredits => CreditsOf(Mode);
+
         /// <summary>The credits each mode costs (suno-api.md §8): 10, 50, 20.</summary>
         public static int CreditsOf(SunoSeparationMode mode) => mode switch
         {

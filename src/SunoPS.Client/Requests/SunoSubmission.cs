@@ -19,6 +19,12 @@ namespace SunoPS.Client.Requests
 
         internal abstract ApiEndpoint Endpoint { get; }
 
+        /// <summary>
+        /// What the API's documentation says this request costs, in credits; null where it says nothing (most
+        /// endpoints: prices are on the account's billing page, and change).
+        /// </summary>
+        public virtual int? DocumentedCredits => null;
+
         /// <summary>The rules this request breaks, in the API's field names; empty when it may be sent.</summary>
         public abstract IReadOnlyList<SunoProblem> Validate();
 

@@ -55,7 +55,7 @@ namespace SunoPS.Cmdlets
             };
             if (!TakeAudio(ParameterSetName == "Path" ? AudioPath : null, UploadUri, url => request.UploadUrl = url, out var local, out _)) return;
             var source = local?.Path ?? request.UploadUrl;
-            Submit(request, "instrumental for " + source + ", model " + (Model ?? AccompanimentRules.DefaultModel),
+            Submit(request, "instrumental for " + source + ", model " + (Model ?? AccompanimentRequest.DefaultModel),
                 "Add an instrumental: 1 music task, spending one generation's credits", source, local == null ? new LocalAudio[0] : new[] { local });
         }
 

@@ -61,7 +61,7 @@ namespace SunoPS.Cmdlets
             };
             if (!TakeAudio(ParameterSetName == "Path" ? AudioPath : null, UploadUri, url => request.UploadUrl = url, out var local, out _)) return;
             var source = local?.Path ?? request.UploadUrl;
-            Submit(request, "vocals over " + source + ", model " + (Model ?? AccompanimentRules.DefaultModel),
+            Submit(request, "vocals over " + source + ", model " + (Model ?? AccompanimentRequest.DefaultModel),
                 "Add vocals: 1 music task, spending one generation's credits", source, local == null ? new LocalAudio[0] : new[] { local });
         }
 

@@ -41,8 +41,9 @@ namespace SunoPS.Cmdlets
         private readonly HashSet<string> _seenOutputs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<SunoTaskReference, HashSet<string>> _outputsWanted = new Dictionary<SunoTaskReference, HashSet<string>>();
         private readonly SaveProgress _progress = new SaveProgress();
+        private readonly SaveSummary _summary = new SaveSummary();
         private CancellationTokenSource? _work;
-        private SemaphoreSlim? _slots;
+        private AdaptiveConcurrency? _slots;
         private OutputDownloader? _downloader;
         private OutputPathPlanner? _planner;
         private string? _literalTarget;
@@ -108,10 +109,13 @@ namespace SunoPS.Cmdlets
         [Parameter]
         public SwitchParameter IncludeLyrics { get; set; }
 
-        /// <summary>How many files download at once.</summary>
+        /// <summary>
+        /// The most files that download at once. Without it the number adapts to the host: it starts at 4 and grows
+        /// while throughput grows, up to 32; either way it backs off when the host answers 429 or 503.
+        /// </summary>
         [Parameter]
-        [ValidateRange(1, 32)]
-        public int ThrottleLimit { get; set; } = 4;
+        [ValidateRange(1, AdaptiveConcurrency.DefaultCeiling)]
+        public int ThrottleLimit { get; set; } = AdaptiveConcurrency.DefaultCeiling;
 
         /// <summary>Files of finished tasks download without the API; a key is needed only to read or wait for tasks.</summary>
         protected override bool RequiresKey => false;
@@ -124,7 +128,9 @@ namespace SunoPS.Cmdlets
             if (Wait || ParameterSetName == TaskIdPathSet || ParameterSetName == TaskIdLiteralPathSet) EnsureKey();
 
             _work = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken);
-            _slots = new SemaphoreSlim(ThrottleLimit);
+            _slots = MyInvocation.BoundParameters.ContainsKey(nameof(ThrottleLimit))
+                ? AdaptiveConcurrency.Capped(ThrottleLimit)
+                : AdaptiveConcurrency.Adaptive();
             // -TimeoutSec bounds each file as well as each wait: a host that trickles cannot hold a runbook for ever.
             _downloader = Client.CreateDownloader(new OutputDownloadOptions { FileTimeout = TimeSpan.FromSeconds(TimeoutSec) });
             if (UsesLiteralPath)
@@ -196,6 +202,7 @@ namespace SunoPS.Cmdlets
                 WriteFinished(waitForAll: true);
                 _progress.Write(this, force: true); // the final counts, however recent the last bar was
                 _progress.Complete(this);
+                _summary.Write(this);
             }
             catch
             {
@@ -419,9 +426,16 @@ namespace SunoPS.Cmdlets
 
             if (!Force && File.Exists(target))
             {
-                WriteVerbose("Skipping " + output.Kind + " " + output.Id + ": " + target + " exists (use -Force to replace it).");
-                _pending.Enqueue(Task.FromResult(OutputDownloadResult.Skipped(output, target)), target);
-                return;
+                // -LiteralPath names the one file wanted: it is kept whatever it holds. A planned name already taken by
+                // another track's file moves to "<name> (2)"; one that holds this very output is skipped.
+                var alreadySaved = true;
+                if (!UsesLiteralPath) target = ExistingFile.Place(target, output, out alreadySaved);
+                if (alreadySaved)
+                {
+                    WriteVerbose("Skipping " + output.Kind + " " + output.Id + ": " + target + " exists (use -Force to replace it).");
+                    _pending.Enqueue(Task.FromResult(OutputDownloadResult.Skipped(output, target)), target);
+                    return;
+                }
             }
 
             if (Directory.Exists(target))
@@ -458,14 +472,17 @@ namespace SunoPS.Cmdlets
             progress.FileQueued();
             var download = Start(async _ =>
             {
-                await slots.WaitAsync(token).ConfigureAwait(false);
+                var slot = await slots.EnterAsync(token).ConfigureAwait(false);
                 try
                 {
-                    return await downloader.DownloadAsync(request, progress.Report, token).ConfigureAwait(false);
+                    request.Slot = slot;
+                    var result = await downloader.DownloadAsync(request, progress.Report, token).ConfigureAwait(false);
+                    if (result.Status == DownloadStatus.Downloaded) slot.Completed(result.Bytes);
+                    return result;
                 }
                 finally
                 {
-                    slots.Release();
+                    slot.Dispose();
                     progress.FileFinished();
                     WakePipeline();
                 }
@@ -506,6 +523,7 @@ namespace SunoPS.Cmdlets
                 ? string.Format(CultureInfo.InvariantCulture, "Saved {0} {1} as {2} ({3} bytes{4}).", result.Output.Kind, result.Output.Id, result.Path,
                     result.Bytes, result.Attempts > 1 ? ", " + result.Attempts + " attempts" : "")
                 : "Skipped " + result.Output.Kind + " " + result.Output.Id + ": " + result.Path + " exists.");
+            _summary.Add(result);
             WriteObject(SavedFile.From(result, InvokeProvider));
         }
 

@@ -1,5 +1,8 @@
 using System;
+using System.Globalization;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using SunoPS.Client.Errors;
 using SunoPS.Client.Uploads;
 using SunoPS.Errors;
@@ -11,6 +14,7 @@ namespace SunoPS.Cmdlets
     /// Puts a file on the Suno upload host (suno-api.md §4.24) and returns its DownloadUrl, which every cmdlet that
     /// takes audio accepts as -UploadUri. Local files go as base64 when small and as a multipart stream above 10 MB,
     /// streamed from disk with a progress bar; -Uri asks the host to fetch a URL. Uploads are kept for 3 days.
+    /// Piped files upload -ThrottleLimit at a time in the background and come out in input order.
     /// </summary>
     [Cmdlet(VerbsCommunications.Send, "SunoFile", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = PathSet)]
     [OutputType(typeof(SunoUploadedFile))]
@@ -18,6 +22,11 @@ namespace SunoPS.Cmdlets
     {
         private const string PathSet = "Path";
         private const string UriSet = "Uri";
+        private const int ProgressActivityBase = 0x5560;
+
+        private readonly OrderedOutput<SunoUploadedFile> _pending = new OrderedOutput<SunoUploadedFile>();
+        private SemaphoreSlim? _slots;
+        private int _started;
 
         /// <summary>The local file to upload. FileInfo objects (Get-ChildItem) bind by their FullName.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -39,7 +48,24 @@ namespace SunoPS.Cmdlets
         [EmptyAsNull]
         public string? FileName { get; set; }
 
+        /// <summary>How many files upload at once (many small files are latency-bound, not bandwidth-bound).</summary>
+        [Parameter]
+        [ValidateRange(1, 32)]
+        public int ThrottleLimit { get; set; } = 8;
+
         protected override bool RequiresKey => false;
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _slots = new SemaphoreSlim(ThrottleLimit);
+        }
+
+        protected override void EndProcessing()
+        {
+            _pending.WriteFinished(this, waitForAll: true, WriteObject);
+            base.EndProcessing();
+        }
 
         protected override void ProcessRecord()
         {
@@ -73,18 +99,52 @@ namespace SunoPS.Cmdlets
             if (!ShouldProcess(target, "Upload to " + Session.EffectiveUploadBaseUri.GetLeftPart(UriPartial.Authority) + " (kept 3 days)")) return;
 
             EnsureKey();
-            try
+            _pending.Enqueue(StartUpload(request), target);
+            _pending.WriteFinished(this, waitForAll: false, WriteObject);
+        }
+
+        /// <summary>Uploads in the background within the slots; each file has its own progress bar while it is sent.</summary>
+        private Task<SunoUploadedFile> StartUpload(SunoUploadRequest request)
+        {
+            var slots = _slots!;
+            var client = Client;
+            var name = request.Path != null ? System.IO.Path.GetFileName(request.Path) : request.Url ?? "";
+            var activity = "Uploading " + name + " to the Suno upload host";
+            var id = ProgressActivityBase + (_started++ % ThrottleLimit);
+            var lastPercent = -1;
+            var progress = request.Path == null ? null : new Progress(sent =>
             {
-                WriteObject(UploadFile(request));
-            }
-            catch (SunoException e) when (ErrorRules.StopsCommand(e.Kind))
+                var percent = sent.TotalBytes > 0 ? (int)(sent.BytesSent * 100 / sent.TotalBytes) : 0;
+                if (percent == lastPercent) return;
+                lastPercent = percent;
+                Post(() => WriteProgress(new ProgressRecord(id, activity,
+                    string.Format(CultureInfo.InvariantCulture, "{0:N0} of {1:N0} bytes", sent.BytesSent, sent.TotalBytes))
+                    { PercentComplete = Math.Min(100, percent) }));
+            });
+            return Start(async token =>
             {
-                ThrowSunoError(e, target);
-            }
-            catch (SunoException e)
-            {
-                WriteSunoError(e, target);
-            }
+                await slots.WaitAsync(token).ConfigureAwait(false);
+                try
+                {
+                    var file = await client.UploadAsync(request, progress, token).ConfigureAwait(false);
+                    Post(() => WriteVerbose("Uploaded " + name + " (" + file.Method + "): " + file.DownloadUrl + ", kept until " +
+                                            file.ExpiresAt.ToString("u", CultureInfo.InvariantCulture) + "."));
+                    return file;
+                }
+                finally
+                {
+                    slots.Release();
+                    if (progress != null) Post(() => WriteProgress(new ProgressRecord(id, activity, "Done") { RecordType = ProgressRecordType.Completed }));
+                }
+            });
+        }
+
+        /// <summary>Reports synchronously on the calling thread (System.Progress would post to a context the pipeline lacks).</summary>
+        private sealed class Progress : IProgress<UploadProgress>
+        {
+            private readonly Action<UploadProgress> _report;
+            public Progress(Action<UploadProgress> report) => _report = report;
+            public void Report(UploadProgress value) => _report(value);
         }
     }
 }

@@ -8,7 +8,11 @@ using SunoPS.Session;
 
 namespace SunoPS.Cmdlets
 {
-    /// <summary>Sets the API key (and optionally the base URI and connection settings) for this PowerShell session.</summary>
+    /// <summary>
+    /// Sets the API key (and optionally the base URI and connection settings) for this PowerShell session, or, with
+    /// -Name, in a named profile that every runspace of the process can use by name and that is saved where the key
+    /// can be protected (DPAPI on Windows).
+    /// </summary>
     [Cmdlet(VerbsCommon.Set, "SunoApiKey", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(SunoApiKeyInfo))]
     public sealed class SetSunoApiKeyCommand : SunoCmdlet
@@ -43,6 +47,24 @@ namespace SunoPS.Cmdlets
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>Sets a named profile (created if new) instead of this session: commands use it with -Profile.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ProfileNameCompleter))]
+        [Alias("ProfileName")]
+        public string? Name { get; set; }
+
+        /// <summary>The proxy for the API, the upload host and the file hosts; without one the system's is used (HTTPS_PROXY, NO_PROXY).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? Proxy { get; set; }
+
+        /// <summary>The proxy's user name and password, when it asks for them.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        [Credential]
+        public PSCredential? ProxyCredential { get; set; }
+
         /// <summary>Lets this session send the key over plain http to a host other than loopback.</summary>
         [Parameter]
         public SwitchParameter AllowUnencryptedAuthentication { get; set; }
@@ -61,10 +83,26 @@ namespace SunoPS.Cmdlets
                     "-UploadBaseUri must be an absolute http or https URI, such as " + SunoClientOptions.DefaultUploadBaseUri + ".", UploadBaseUri));
             }
 
+            if (Proxy != null && (!Proxy.IsAbsoluteUri || (Proxy.Scheme != Uri.UriSchemeHttps && Proxy.Scheme != Uri.UriSchemeHttp)))
+            {
+                ThrowTerminatingError(ErrorRecordFactory.InvalidArgument("-Proxy must be an absolute http or https URI, such as http://proxy.example:8080.", Proxy));
+            }
+
+            if (ProxyCredential != null && Proxy == null)
+            {
+                ThrowTerminatingError(ErrorRecordFactory.InvalidArgument("-ProxyCredential needs -Proxy: it is the credential of that proxy.", null));
+            }
+
+            if (Name != null && !ProfileNames.IsValid(Name.Trim()))
+            {
+                ThrowTerminatingError(ErrorRecordFactory.InvalidArgument("-Name '" + Name + "' cannot name a profile: use one word of letters, digits " +
+                    "and . _ - (at most 64 characters), starting with a letter or digit.", Name));
+            }
+
             var key = ApiKey;
             var nothingGiven = key == null && BaseUri == null && UploadBaseUri == null && !IsBound(nameof(MaximumRetryCount)) &&
                                !IsBound(nameof(RetryIntervalSec)) && !IsBound(nameof(TimeoutSec)) &&
-                               !IsBound(nameof(AllowUnencryptedAuthentication));
+                               !IsBound(nameof(AllowUnencryptedAuthentication)) && Proxy == null;
             if (nothingGiven)
             {
                 key = PromptForKey();
@@ -72,7 +110,8 @@ namespace SunoPS.Cmdlets
 
             // Blanks around the key are dropped; a blank key is no key, and one that could not go into an HTTP
             // header is refused here rather than on the first request. The messages never quote the key.
-            var session = SessionStore.Current;
+            var profileName = Name?.Trim();
+            var session = profileName != null ? SunoProfiles.Find(profileName) ?? SunoSession.NewProfile(profileName) : SessionStore.Current;
             string effective;
             try
             {
@@ -85,12 +124,13 @@ namespace SunoPS.Cmdlets
 
             using (var trimmed = key == null ? null : CheckedKey(key))
             {
-                var target = "Suno API session (" + effective + ")";
+                var target = (profileName != null ? "Suno API profile '" + profileName + "'" : "Suno API session") + " (" + effective + ")";
                 if (!ShouldProcess(target, key != null ? "Set API key" : "Set connection settings"))
                 {
                     return;
                 }
 
+                if (profileName != null) session = SunoProfiles.GetOrAdd(profileName);
                 session.Configure(trimmed, BaseUri,
                     IsBound(nameof(MaximumRetryCount)) ? MaximumRetryCount : (int?)null,
                     IsBound(nameof(RetryIntervalSec)) ? RetryIntervalSec : (double?)null,
@@ -99,10 +139,36 @@ namespace SunoPS.Cmdlets
                     IsBound(nameof(AllowUnencryptedAuthentication)) ? AllowUnencryptedAuthentication.IsPresent : (bool?)null);
             }
 
-            WriteVerbose("Suno API settings are set for this session; requests go to " + (BaseUri?.ToString() ?? effective) + ".");
+            if (Proxy != null) session.ConfigureProxy(Proxy, ProxyCredential?.GetNetworkCredential(), clear: false);
+            if (profileName != null) SaveProfile(profileName);
+
+            WriteVerbose("Suno API settings are set for " + (profileName != null ? "the profile '" + profileName + "'" : "this session") +
+                         "; requests go to " + (BaseUri?.ToString() ?? effective) + (Proxy != null ? " through the proxy " + Proxy.GetLeftPart(UriPartial.Authority) : "") + ".");
             if (PassThru)
             {
                 WriteObject(GetSunoApiKeyCommand.Describe(session));
+            }
+        }
+
+        /// <summary>Saves the profile where it can be protected; elsewhere says plainly that it lasts only as long as the process.</summary>
+        private void SaveProfile(string name)
+        {
+            var notSaved = SunoProfiles.NotSavedReason;
+            if (notSaved != null)
+            {
+                WriteWarning("The profile '" + name + "' is kept for this process only and not saved: " + notSaved + ". To have it in every " +
+                             "session, run 'Get-Secret <name> | Set-SunoApiKey -Name " + name + "' (SecretManagement keeps the key) in your PowerShell profile.");
+                return;
+            }
+
+            try
+            {
+                SunoProfiles.Save(name);
+                WriteVerbose("The profile '" + name + "' is saved in " + SunoProfiles.FilePath + ", its key protected by " + SunoProfiles.Protector!.Description + ".");
+            }
+            catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException || e is System.ComponentModel.Win32Exception)
+            {
+                WriteWarning("The profile '" + name + "' is set for this process but could not be saved in " + SunoProfiles.FilePath + ": " + e.Message);
             }
         }
 

@@ -20,10 +20,14 @@ namespace SunoPS.Downloads
         public const string MetadataPathProperty = "SunoMetadataPath";
         public const string LyricsPathProperty = "SunoLyricsPath";
 
+        /// <summary>The view that shows the status, size, track id and name (SunoPS.format.ps1xml); the object stays a FileInfo.</summary>
+        public const string TypeName = "SunoPS.SavedFile";
+
         /// <param name="provider">The cmdlet's provider access (call on the pipeline thread).</param>
         public static PSObject From(OutputDownloadResult result, ProviderIntrinsics provider)
         {
             var output = FromFileSystem(result.Path, provider) ?? new PSObject(new FileInfo(result.Path));
+            output.TypeNames.Insert(0, TypeName);
             output.Properties.Add(new PSNoteProperty(TrackIdProperty, result.Output.Id));
             output.Properties.Add(new PSNoteProperty(TaskIdProperty, result.Output.TaskId));
             output.Properties.Add(new PSNoteProperty(FamilyProperty, result.Output.Family));

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using SunoPS.Client;
 using SunoPS.Client.Errors;
@@ -38,6 +39,15 @@ namespace SunoPS.Infrastructure
         [Parameter]
         public SwitchParameter AllowUnencryptedAuthentication { get; set; }
 
+        /// <summary>
+        /// The named profile (Set-SunoApiKey -Name) whose key and settings this command uses; -ApiKey and -BaseUri
+        /// still win. Profiles are the process's, so every runspace and thread job can name one.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ProfileNameCompleter))]
+        public string? Profile { get; set; }
+
         protected override void BeginProcessing()
         {
             // Resolved here, on the pipeline thread: the runspace is not known on thread-pool threads.
@@ -47,15 +57,9 @@ namespace SunoPS.Infrastructure
                 ThrowTerminatingError(ErrorRecordFactory.InvalidArgument("-BaseUri must be an absolute http or https URI, such as https://api.sunoapi.org.", BaseUri));
             }
 
-            if (ApiKey != null || BaseUri != null || AllowUnencryptedAuthentication)
-            {
-                var call = Session.ForCall(ApiKey, BaseUri, AllowUnencryptedAuthentication);
-                DisposeAtEnd(call);
-                Session = call;
-            }
-
             try
             {
+                Session = ResolveSession(Session);
                 var unencrypted = Session.UnencryptedProblem();
                 if (unencrypted != null) throw new SunoException(SunoErrorKind.InvalidRequest, unencrypted);
                 _client = Session.GetClient();
@@ -69,6 +73,43 @@ namespace SunoPS.Infrastructure
             {
                 EnsureKey();
             }
+        }
+
+        /// <summary>
+        /// The settings this command uses: -ApiKey and -BaseUri, then the profile named by -Profile, then this
+        /// runspace's, then the profile named by $env:SUNO_PROFILE, then the environment's variables.
+        /// </summary>
+        private SunoSession ResolveSession(SunoSession runspace)
+        {
+            var named = Profile != null;
+            var profile = named ? FindProfile(Profile!, "-Profile") : DefaultProfile();
+            if (ApiKey == null && BaseUri == null && !AllowUnencryptedAuthentication)
+            {
+                return profile == null ? runspace : runspace.WithProfile(profile, profileWins: named);
+            }
+
+            var call = runspace.ForCall(ApiKey, BaseUri, AllowUnencryptedAuthentication, profile, profileWins: named);
+            DisposeAtEnd(call);
+            return call;
+        }
+
+        /// <summary>The profile $env:SUNO_PROFILE names, if it is set.</summary>
+        internal static SunoSession? DefaultProfile()
+        {
+            var name = System.Environment.GetEnvironmentVariable(SunoProfiles.DefaultProfileVariable)?.Trim();
+            return string.IsNullOrEmpty(name) ? null : FindProfile(name!, "$env:" + SunoProfiles.DefaultProfileVariable);
+        }
+
+        /// <exception cref="SunoException">SunoInvalidRequest: no such profile (nothing falls back to another key).</exception>
+        internal static SunoSession FindProfile(string name, string givenBy)
+        {
+            var profile = SunoProfiles.Find(name.Trim());
+            if (profile != null) return profile;
+            var known = SunoProfiles.All().Select(p => p.ProfileName).ToList();
+            throw new SunoException(SunoErrorKind.InvalidRequest, givenBy + " names the profile '" + name + "', which does not exist in this process" +
+                (known.Count == 0 ? " (there are none)" : " (there are: " + string.Join(", ", known) + ")") +
+                ". Nothing was sent. Create it with Set-SunoApiKey -Name " + name + "; Get-SunoApiKey -ListAvailable lists the profiles.")
+                { Target = name };
         }
 
         /// <summary>What -TaskId $null stands for: one empty id, so it gets the same error as '' instead of nothing.</summary>
@@ -125,14 +166,21 @@ namespace SunoPS.Infrastructure
             var name = request.Path != null ? System.IO.Path.GetFileName(request.Path) : request.Url ?? "";
             var activity = "Uploading " + name + " to the Suno upload host";
             var lastPercent = -1;
+            var rate = new TransferRate();
             var progress = new Progress(sent =>
             {
+                rate.Observe(sent.BytesSent);
                 var percent = sent.TotalBytes > 0 ? (int)(sent.BytesSent * 100 / sent.TotalBytes) : 0;
                 if (percent == lastPercent) return;
                 lastPercent = percent;
-                Post(() => WriteProgress(new ProgressRecord(UploadActivityId, activity,
-                    string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:N0} of {1:N0} bytes", sent.BytesSent, sent.TotalBytes))
-                    { PercentComplete = System.Math.Min(100, percent) }));
+                var record = new ProgressRecord(UploadActivityId, activity,
+                    string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:0.0} of {1:0.0} MB{2}",
+                        sent.BytesSent / 1048576.0, sent.TotalBytes / 1048576.0, rate.Describe()))
+                {
+                    PercentComplete = System.Math.Min(100, percent),
+                    SecondsRemaining = rate.SecondsRemaining(sent.TotalBytes - sent.BytesSent),
+                };
+                Post(() => WriteProgress(record));
             });
             try
             {

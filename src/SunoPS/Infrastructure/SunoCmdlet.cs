@@ -40,7 +40,7 @@ namespace SunoPS.Infrastructure
         /// <summary>Starts background work whose log lines reach -Verbose through this cmdlet.</summary>
         protected internal Task<T> Start<T>(Func<CancellationToken, Task<T>> work)
         {
-            using (SunoLog.Listen(line => Post(() => WriteVerbose(line))))
+            using (SunoLog.Listen(line => Post(() => WriteVerbose(line)), DebugWanted ? line => Post(() => WriteDebugLine(line)) : (Action<string>?)null))
             {
                 return Task.Run(() => work(_stop.Token));
             }
@@ -90,6 +90,38 @@ namespace SunoPS.Infrastructure
                 action();
             }
         }
+
+        private bool? _debugWanted;
+
+        /// <summary>Whether the debug stream is wanted (-Debug, or $DebugPreference): only then are bodies logged at all.</summary>
+        private bool DebugWanted => _debugWanted ??= DebugSwitch || (GetVariableValue("DebugPreference") is ActionPreference preference &&
+                                                     preference != ActionPreference.SilentlyContinue && preference != ActionPreference.Ignore);
+
+        private bool DebugSwitch => MyInvocation.BoundParameters.TryGetValue("Debug", out var value) && value is SwitchParameter on && on.IsPresent;
+
+        /// <summary>
+        /// A debug line that never stops to ask. Windows PowerShell turns -Debug into Inquire, which prompts at every
+        /// line (and fails in a host without a console); there the switch writes the line to the host's debug output
+        /// instead. PowerShell 7 turns -Debug into Continue, and the line goes to the debug stream as usual.
+        /// </summary>
+        private void WriteDebugLine(string line)
+        {
+            if (DebugSwitch && IsWindowsPowerShell)
+            {
+                try
+                {
+                    Host.UI.WriteDebugLine(line);
+                    return;
+                }
+                catch (NotImplementedException)
+                {
+                }
+            }
+
+            WriteDebug(line);
+        }
+
+        private static readonly bool IsWindowsPowerShell = typeof(PSObject).Assembly.GetName().Version.Major < 6;
 
         protected void WriteSunoError(SunoException error, object? target = null) =>
             WriteError(ErrorRecordFactory.From(error, target));

@@ -112,8 +112,17 @@ namespace SunoPS.Infrastructure
                         upload.Apply(UploadFile(new SunoUploadRequest { Path = upload.Path }).DownloadUrl);
                     }
 
-                    var options = new SunoSubmitOptions { IdempotencyKey = key, Fingerprint = fingerprint };
-                    result = Run(token => Client.SubmitAsync(submission, options, token));
+                    var options = new SunoSubmitOptions { IdempotencyKey = key, Fingerprint = fingerprint, Paced = wait => Post(() => ShowPaced(wait)) };
+                    try
+                    {
+                        result = Run(token => Client.SubmitAsync(submission, options, token));
+                    }
+                    finally
+                    {
+                        EndPaced();
+                    }
+
+                    _credits = submission.DocumentedCredits;
                 }
             }
             catch (SunoException e) when (ErrorRules.StopsCommand(e.Kind))
@@ -173,7 +182,7 @@ namespace SunoPS.Infrastructure
             }
 
             WriteVerbose("Submitted task " + task.TaskId + ".");
-            WriteInformation(new InformationRecord("Submitted task " + task.TaskId + " (" + task.Family + ").", MyInvocation.MyCommand.Name),
+            WriteInformation(new InformationRecord(new SunoSubmittedTask(task.TaskId, task.Family, _credits), MyInvocation.MyCommand.Name),
                 InformationTags);
             if (result.JournalFailure != null)
             {
@@ -183,6 +192,40 @@ namespace SunoPS.Infrastructure
         }
 
         private static readonly string[] InformationTags = { "SunoPS", "Submitted" };
+
+        private const int PacedActivityId = 0x5AC;
+        private const string PacedActivity = "Pacing Suno submissions";
+        private bool _pacedShown;
+        private bool _pacedSaid;
+
+        /// <summary>A batch waiting for its turn under the API's limit says so, rather than looking stuck.</summary>
+        private void ShowPaced(TimeSpan? wait)
+        {
+            var status = "The API takes 20 submissions per 10 s; this one waits " +
+                         (wait is TimeSpan w ? string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:0.0} s for its turn", w.TotalSeconds)
+                             : "for an earlier one's answer");
+            if (!_pacedSaid)
+            {
+                WriteVerbose(status + " (paced, so that none is rejected).");
+                _pacedSaid = true;
+            }
+
+            var record = new ProgressRecord(PacedActivityId, PacedActivity, status);
+            if (wait is TimeSpan seconds) record.SecondsRemaining = (int)Math.Ceiling(seconds.TotalSeconds);
+            WriteProgress(record);
+            _pacedShown = true;
+        }
+
+        private void EndPaced()
+        {
+            Drain(); // a notice posted at the last moment is written before it is closed
+            if (!_pacedShown) return;
+            WriteProgress(new ProgressRecord(PacedActivityId, PacedActivity, "Submitted") { RecordType = ProgressRecordType.Completed });
+            _pacedShown = false;
+        }
+
+        // The documented cost of the submission just accepted, for its information record.
+        private int? _credits;
 
         private void WriteInformation(InformationRecord record, string[] tags)
         {

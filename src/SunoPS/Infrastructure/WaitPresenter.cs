@@ -170,7 +170,7 @@ namespace SunoPS.Infrastructure
                 string.Format(CultureInfo.InvariantCulture, "{0} of {1} done{2}", snapshot.Done, snapshot.Total,
                     counts.Length > 0 ? "; running: " + counts : ""))
             {
-                PercentComplete = (int)(100.0 * snapshot.Done / snapshot.Total),
+                PercentComplete = StageWeights.Percent(snapshot.Total, snapshot.Done, snapshot.RunningByStatus, _settings.Until),
                 CurrentOperation = snapshot.OldestTaskId == null ? null : string.Format(CultureInfo.InvariantCulture,
                     "Oldest running: {0} ({1:0} s)", snapshot.OldestTaskId, snapshot.OldestAge.TotalSeconds),
             };

@@ -17,7 +17,10 @@ namespace SunoPS
             TimeoutSec = timeoutSec;
         }
 
-        /// <summary>Session (Set-SunoApiKey), Environment ($env:SUNO_API_KEY) or None.</summary>
+        /// <summary>
+        /// Session (Set-SunoApiKey), Profile (Set-SunoApiKey -Name), Parameter (-ApiKey), Environment ($env:SUNO_API_KEY)
+        /// or None.
+        /// </summary>
         public string Source { get; }
         public bool IsSet => Source != "None";
         public string? MaskedKey { get; }
@@ -30,6 +33,18 @@ namespace SunoPS
         public int MaximumRetryCount { get; }
         public double RetryIntervalSec { get; }
         public double TimeoutSec { get; }
+
+        /// <summary>The named profile shown, or the one the settings come from (-Profile, $env:SUNO_PROFILE); null for none.</summary>
+        public string? Profile { get; internal set; }
+
+        /// <summary>The proxy set with Set-SunoApiKey -Proxy; null when the system's proxy settings apply.</summary>
+        public Uri? Proxy { get; internal set; }
+
+        /// <summary>True for a profile saved to disk, its key protected (DPAPI on Windows); profiles elsewhere last as long as the process.</summary>
+        public bool Persisted { get; internal set; }
+
+        /// <summary>Where a profile is kept: the file and its protection, or why it is kept for this process only. Null for a session.</summary>
+        public string? StoredIn { get; internal set; }
 
         public override string ToString() => Source + " " + (MaskedKey ?? "(no key)") + " " + BaseUri;
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Net;
 using System.Runtime.InteropServices;
 using System.Security;
 using SunoPS.Client;
@@ -7,8 +8,9 @@ using SunoPS.Client.Errors;
 namespace SunoPS.Session
 {
     /// <summary>
-    /// What one runspace has set: the key, the base URI and connection settings, and the client built from
-    /// them. Falls back to $env:SUNO_API_KEY, $env:SUNO_API_BASE_URI and $env:SUNO_UPLOAD_BASE_URI for whatever was not set.
+    /// What one runspace has set, or one named profile holds: the key, the base URI and connection settings, and the
+    /// client built from them. Falls back to $env:SUNO_API_KEY, $env:SUNO_API_BASE_URI and $env:SUNO_UPLOAD_BASE_URI
+    /// for whatever was not set.
     /// </summary>
     internal sealed class SunoSession : IDisposable
     {
@@ -22,6 +24,10 @@ namespace SunoPS.Session
         private SecureString? _apiKey;
         private SunoClient? _client;
         private string? _clientSignature;
+        private string? _keySource;
+        private int _version;
+        private SunoSession? _profileCall;
+        private string? _profileCallSignature;
 
         public Uri? BaseUri { get; private set; }
         public Uri? UploadBaseUri { get; private set; }
@@ -34,6 +40,17 @@ namespace SunoPS.Session
 
         public bool HasSessionKey => _apiKey != null;
 
+        /// <summary>The proxy for the API, upload and file hosts (Set-SunoApiKey -Proxy); null keeps the system's.</summary>
+        public Uri? Proxy { get; private set; }
+
+        public NetworkCredential? ProxyCredential { get; private set; }
+
+        /// <summary>The profile's name (Set-SunoApiKey -Name), or null for a runspace's own session.</summary>
+        public string? ProfileName { get; }
+
+        /// <summary>For a command's settings: the profile they came from, if any.</summary>
+        public string? FromProfile { get; private set; }
+
         /// <summary>The tasks this session has submitted or read.</summary>
         public SessionTasks Tasks { get; }
 
@@ -41,22 +58,81 @@ namespace SunoPS.Session
         {
         }
 
-        private SunoSession(SessionTasks tasks) => Tasks = tasks;
+        private SunoSession(SessionTasks tasks, string? profileName = null)
+        {
+            Tasks = tasks;
+            ProfileName = profileName;
+        }
+
+        /// <summary>A named profile: settings kept for the whole process (and saved, where a protected store exists).</summary>
+        public static SunoSession NewProfile(string name) => new SunoSession(new SessionTasks(), name);
 
         /// <summary>
-        /// The settings of one command that was given -ApiKey or -BaseUri: those win, the rest is this session's (which
-        /// falls back to the environment). It shares the session's remembered tasks; dispose it when the command ends.
+        /// The settings of one command given -ApiKey, -BaseUri or a profile: what was given explicitly wins; then
+        /// the profile when it was named for this command (-Profile), or this session when the profile is only the
+        /// default one ($env:SUNO_PROFILE); the environment comes last, as always. The result shares this session's
+        /// remembered tasks; dispose it when the command ends.
         /// </summary>
-        public SunoSession ForCall(SecureString? apiKey, Uri? baseUri, bool allowUnencryptedAuthentication = false)
+        public SunoSession ForCall(SecureString? apiKey, Uri? baseUri, bool allowUnencryptedAuthentication = false,
+            SunoSession? profile = null, bool profileWins = true)
         {
             var call = new SunoSession(Tasks);
+            var first = profile != null && profileWins ? profile : this;
+            var second = profile == null ? this : profileWins ? this : profile;
             lock (_gate)
+            lock (profile?._gate ?? _gate)
             {
-                call.Configure(apiKey ?? _apiKey, baseUri ?? BaseUri, MaximumRetryCount, RetryIntervalSec, TimeoutSec, UploadBaseUri,
-                    allowUnencryptedAuthentication || AllowUnencryptedAuthentication);
+                var keyFrom = apiKey != null ? null : first._apiKey != null ? first : second._apiKey != null ? second : null;
+                call.Configure(apiKey ?? keyFrom?._apiKey, baseUri ?? first.BaseUri ?? second.BaseUri,
+                    first.MaximumRetryCount ?? second.MaximumRetryCount, first.RetryIntervalSec ?? second.RetryIntervalSec,
+                    first.TimeoutSec ?? second.TimeoutSec, first.UploadBaseUri ?? second.UploadBaseUri,
+                    allowUnencryptedAuthentication || first.AllowUnencryptedAuthentication || second.AllowUnencryptedAuthentication);
+                var proxyFrom = first.Proxy != null ? first : second;
+                call.Proxy = proxyFrom.Proxy;
+                call.ProxyCredential = proxyFrom.ProxyCredential;
+                call._keySource = apiKey != null ? "Parameter" : keyFrom?.ProfileName != null ? "Profile" : null;
+                call.FromProfile = profile?.ProfileName;
             }
 
             return call;
+        }
+
+        /// <summary>
+        /// <see cref="ForCall"/> for a profile alone (no -ApiKey or -BaseUri), kept until either side changes, so that
+        /// the commands of a runspace that use a profile share one client and its connections.
+        /// </summary>
+        public SunoSession WithProfile(SunoSession profile, bool profileWins)
+        {
+            lock (_gate)
+            {
+                var signature = profile.ProfileName + "|" + profileWins + "|" + profile._version + "|" + _version;
+                if (_profileCall == null || _profileCallSignature != signature)
+                {
+                    _profileCall = ForCall(null, null, false, profile, profileWins);
+                    _profileCallSignature = signature;
+                }
+
+                return _profileCall;
+            }
+        }
+
+        /// <summary>Sets the proxy (with its credential, if any), or with <paramref name="clear"/> goes back to the system's.</summary>
+        public void ConfigureProxy(Uri? proxy, NetworkCredential? credential, bool clear)
+        {
+            lock (_gate)
+            {
+                _version++;
+                if (clear)
+                {
+                    Proxy = null;
+                    ProxyCredential = null;
+                }
+                else if (proxy != null)
+                {
+                    Proxy = proxy;
+                    ProxyCredential = credential;
+                }
+            }
         }
 
         // What the requests use: the value set, or else the client's default.
@@ -69,6 +145,7 @@ namespace SunoPS.Session
         {
             lock (_gate)
             {
+                _version++;
                 if (apiKey != null)
                 {
                     _apiKey?.Dispose();
@@ -89,6 +166,7 @@ namespace SunoPS.Session
         {
             lock (_gate)
             {
+                _version++;
                 _apiKey?.Dispose();
                 _apiKey = null;
                 BaseUri = null;
@@ -97,15 +175,20 @@ namespace SunoPS.Session
                 RetryIntervalSec = null;
                 TimeoutSec = null;
                 AllowUnencryptedAuthentication = false;
+                Proxy = null;
+                ProxyCredential = null;
                 _client?.Dispose();
                 _client = null;
                 _clientSignature = null;
             }
         }
 
-        /// <summary>Where the key in effect comes from: Session, Environment or None (a blank variable is no key, as in RevealKey).</summary>
+        /// <summary>
+        /// Where the key in effect comes from: Parameter (-ApiKey), Profile, Session, Environment or None (a blank
+        /// variable is no key, as in RevealKey).
+        /// </summary>
         public string KeySource =>
-            _apiKey != null ? "Session" :
+            _apiKey != null ? _keySource ?? (ProfileName != null ? "Profile" : "Session") :
             !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(KeyVariable)) ? "Environment" : "None";
 
         /// <exception cref="SunoException">SunoInvalidRequest: $env:SUNO_API_BASE_URI is set but unusable (never a fallback to the real API).</exception>
@@ -164,7 +247,7 @@ namespace SunoPS.Session
             if (AllowUnencryptedAuthentication) return null;
             foreach (var uri in new[] { EffectiveBaseUri, EffectiveUploadBaseUri })
             {
-                if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
+                if (uri.Scheme == Uri.UriSchemeHttp && !Client.Http.LoopbackHost.Of(uri))
                 {
                     return uri.GetLeftPart(UriPartial.Authority) + " is plain http: the API key would travel unencrypted, so nothing was sent. " +
                            "Use https, or add -AllowUnencryptedAuthentication (per command, or for the session with Set-SunoApiKey) if you mean it.";
@@ -196,6 +279,12 @@ namespace SunoPS.Session
             }
         }
 
+        /// <summary>A copy of the key set here (not the environment's), for saving a profile; null when none is set.</summary>
+        public SecureString? CopyOwnKey()
+        {
+            lock (_gate) return _apiKey?.Copy();
+        }
+
         /// <summary>A hint of which key is in effect that reveals nothing usable: its last four characters at most.</summary>
         public string? MaskedKey()
         {
@@ -204,13 +293,13 @@ namespace SunoPS.Session
             return key!.Length >= 16 ? "****" + key.Substring(key.Length - 4) : "****";
         }
 
-        /// <summary>The client for the settings in effect; rebuilt only when they change.</summary>
         /// <summary>
         /// Tests that drive hundreds of submissions against the emulator compress the API's window of 20 per 10 s
         /// (the emulator's limit is set to match); null, as in every user's session, keeps the documented one.
         /// </summary>
         internal static TimeSpan? SubmitWindowForTests { get; set; }
 
+        /// <summary>The client for the settings in effect; rebuilt only when they change.</summary>
         public SunoClient GetClient()
         {
             lock (_gate)
@@ -227,9 +316,11 @@ namespace SunoPS.Session
                 if (RetryIntervalSec.HasValue) options.RetryBaseDelay = TimeSpan.FromSeconds(RetryIntervalSec.Value);
                 if (TimeoutSec.HasValue) options.RequestTimeout = TimeSpan.FromSeconds(TimeoutSec.Value);
                 if (SubmitWindowForTests is { } window) options.SubmitWindow = window;
+                if (Proxy != null) options.Proxy = new WebProxy(Proxy) { Credentials = ProxyCredential, BypassProxyOnLocal = false };
 
                 var signature = options.BaseUri + "|" + options.UploadBaseUri + "|" + options.MaxRetries + "|" + options.RetryBaseDelay.Ticks + "|" + options.RequestTimeout.Ticks + "|" +
-                                options.AllowUnencryptedAuthentication + "|" + options.JournalPath + "|" + options.SubmitWindow.Ticks;
+                                options.AllowUnencryptedAuthentication + "|" + options.JournalPath + "|" + options.SubmitWindow.Ticks + "|" +
+                                Proxy + "|" + ProxyCredential?.UserName + "|" + ProxyCredential?.GetHashCode();
                 if (_client == null || _clientSignature != signature)
                 {
                     // The old client may still serve a running command in another pipeline: let it be collected.

@@ -140,7 +140,8 @@ namespace SunoPS.Client.Tests.Polling
             {
                 w.PollInterval = TimeSpan.FromSeconds(1);
                 w.MaxPollInterval = TimeSpan.FromSeconds(4);
-                w.Timeout = TimeSpan.FromSeconds(120);
+                // Before the documented window of a generation (2–3 min), where early reads would come between.
+                w.Timeout = TimeSpan.FromSeconds(90);
             }), new[] { id });
 
             var times = tasks.ReadsOf(id).ToList();

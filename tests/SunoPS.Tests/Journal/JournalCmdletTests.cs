@@ -18,7 +18,19 @@ namespace SunoPS.Tests.Journal
             var task = run.OutputOf<SunoTask>().Single();
             var info = Assert.Single(run.Information, i => i.Tags.Contains("Submitted"));
             Assert.Contains("SunoPS", info.Tags);
-            Assert.Equal("Submitted task " + task.TaskId + " (Lyrics).", info.MessageData.ToString());
+            Assert.Equal("Submitted task " + task.TaskId + " (Lyrics, credits not documented)", info.MessageData.ToString());
+        }
+
+        [Fact]
+        public void A_separation_s_record_carries_its_documented_cost()
+        {
+            var run = Run(@"$done = New-SunoMusic -Prompt 'x' -Wait -PollIntervalSec 0.05
+                Split-SunoTrack -TaskId $done.TaskId -AudioId $done.Tracks[0].Id -Mode SplitStem -InformationVariable iv | Out-Null
+                $iv | Where-Object { $_.Tags -contains 'Submitted' } | Select-Object -Last 1").AssertClean();
+
+            var submitted = (SunoSubmittedTask)((System.Management.Automation.InformationRecord)run.Output.Single().BaseObject).MessageData;
+            Assert.Equal((SunoTaskFamily.Separation, (int?)50), (submitted.Family, submitted.Credits));
+            Assert.EndsWith("(Separation, 50 credits)", submitted.ToString());
         }
 
         [Fact]

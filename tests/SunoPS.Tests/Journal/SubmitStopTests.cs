@@ -76,7 +76,7 @@ namespace SunoPS.Tests.Journal
 
             Assert.Equal(PSInvocationState.Stopped, shell.InvocationStateInfo.State);
             Assert.Equal(2, State.TaskCount);
-            // Each was announced as it was accepted, before the wait began: "Submitted task <id> (Music)."
+            // Each was announced as it was accepted, before the wait began: "Submitted task <id> (Music, credits not documented)"
             var announced = shell.Streams.Information.Where(i => i.Tags.Contains("Submitted") && i.Tags.Contains("SunoPS"))
                 .Select(i => i.MessageData.ToString()!.Split(' ')[2]).ToList();
             Assert.Equal(2, announced.Count);

@@ -52,6 +52,20 @@ namespace SunoPS.Tests.Streams
         }
 
         [Fact]
+        public void Debug_shows_request_and_answer_bodies_with_the_key_masked_and_never_prompts()
+        {
+            var run = Run("New-SunoMusic -Prompt 'A debug tune' -Debug; Get-SunoCredit -Debug").AssertClean();
+
+            var debug = run.Debug.Select(d => d.Message).ToList();
+            Assert.Contains(debug, m => m.StartsWith("POST ", System.StringComparison.Ordinal) && m.Contains("/api/v1/generate") &&
+                                        m.Contains("Bearer ****" + Key[^4..]) && m.Contains("\"prompt\":\"A debug tune\""));
+            Assert.Contains(debug, m => m.StartsWith("POST /api/v1/generate answered HTTP 200, body: {", System.StringComparison.Ordinal) && m.Contains("taskId"));
+            Assert.Contains(debug, m => m.StartsWith("GET /api/v1/generate/credit answered HTTP 200, body: {", System.StringComparison.Ordinal));
+            Assert.DoesNotContain(debug, m => m.Contains(Key));
+            Assert.Empty(Run("Get-SunoCredit").AssertClean().Debug); // nothing without -Debug
+        }
+
+        [Fact]
         public void New_SunoMusic_Wait_reports_submission_and_status_changes_as_verbose_and_waiting_as_progress()
         {
             var run = Run("'one', 'two' | New-SunoMusic -Wait -PollIntervalSec 0.05 -Verbose").AssertClean();
@@ -64,7 +78,9 @@ namespace SunoPS.Tests.Streams
             foreach (var task in tasks)
             {
                 Assert.Contains("Submitted task " + task.TaskId + ".", verbose);
-                Assert.Contains(verbose, m => Regex.IsMatch(m, "^Task " + task.TaskId + @": \(new\) -> [A-Z_]+\.$"));
+                // The first word of a task's status is "(new) -> X", unless the very first read found it finished already.
+                var first = verbose.First(m => m.StartsWith("Task " + task.TaskId, System.StringComparison.Ordinal));
+                Assert.Matches("^Task " + task.TaskId + @"(: \(new\) -> [A-Z_]+| reached SUCCESS)\.$", first);
                 Assert.Contains("Task " + task.TaskId + " reached SUCCESS.", verbose);
             }
 
