@@ -4,8 +4,9 @@
     agreed moment, waits for all of them one way, and writes when each came out to a JSON file.
 .DESCRIPTION
     Measure-TaskWait.ps1 starts three of these at once (one per way), each on its own emulator, so their clocks start
-    together and no way's reads count against another's limit. Times are seconds after the seeding, which is also when
-    the emulator's clock for these tasks starts (the emulator's timeline tells when each task finished on that clock).
+    together and no way's reads count against another's limit. The tasks are created as the documented submission limit
+    lets them through (20 every 10 s: batch k at k × 10 s), as `$rows | New-SunoMusic | Wait-SunoTask` would get them.
+    Times are seconds after the first batch; the emulator's timeline tells when each task finished on the same clock.
 
     Ways:
     - WaitSunoTask: `$ids | Wait-SunoTask` with its defaults.
@@ -23,7 +24,10 @@ param(
     [Parameter(Mandatory)] [long] $StartAtTicks,
     [Parameter(Mandatory)] [string] $ResultPath,
     [double] $Budget = 10,
-    [double] $SampleSleepSeconds = 5
+    [double] $SampleSleepSeconds = 5,
+    # The documented submission limit: 20 generations per 10 s, so 200 tasks exist only after 90 s.
+    [int] $BatchSize = 20,
+    [double] $BatchSeconds = 10
 )
 
 $ErrorActionPreference = 'Stop'
@@ -40,24 +44,43 @@ $speed = (Invoke-RestMethod -Uri "$($ApiUri)_emulator/clock").clockSpeed
 $wait = [DateTime]::new($StartAtTicks, 'Utc') - [DateTime]::UtcNow
 if ($wait -gt [TimeSpan]::Zero) { Start-Sleep -Milliseconds ([int]$wait.TotalMilliseconds) }
 
-$seed = Invoke-RestMethod -Method Post -Uri "$($ApiUri)_emulator/tasks" -ContentType application/json -Body (@{ count = $Count } | ConvertTo-Json)
 $clock = [Diagnostics.Stopwatch]::StartNew()
-$ids = @($seed.taskIds)
-$timeline = Invoke-RestMethod -Method Post -Uri "$($ApiUri)_emulator/timeline" -ContentType application/json -Body (@{ taskIds = $ids } | ConvertTo-Json)
-$emulatedAtSeed = $timeline.emulatedSeconds - $clock.Elapsed.TotalSeconds * $speed   # the emulator's clock when $clock started
+$emulatedAtStart = (Invoke-RestMethod -Uri "$($ApiUri)_emulator/clock").emulatedSeconds - $clock.Elapsed.TotalSeconds * $speed
 $cpu = [Diagnostics.Process]::GetCurrentProcess().TotalProcessorTime
+$ids = [Collections.Generic.List[string]]::new()
+$completeAt = @{}
+$batches = [int][math]::Ceiling($Count / $BatchSize)
+$nextBatch = 0
+
+function Send-Batch {
+    # The next batch of tasks, created when the documented submission limit would let them through: batch k at k × BatchSeconds.
+    $size = [math]::Min($BatchSize, $Count - $script:nextBatch * $BatchSize)
+    $due = $script:nextBatch * $BatchSeconds - $clock.Elapsed.TotalSeconds
+    if ($due -gt 0) { Start-Sleep -Milliseconds ([int][math]::Ceiling(1000 * $due)) }
+    $new = @((Invoke-RestMethod -Method Post -Uri "$($ApiUri)_emulator/tasks" -ContentType application/json -Body (@{ count = $size } | ConvertTo-Json)).taskIds)
+    $times = Invoke-RestMethod -Method Post -Uri "$($ApiUri)_emulator/timeline" -ContentType application/json -Body (@{ taskIds = $new } | ConvertTo-Json)
+    foreach ($t in $times.tasks) { $completeAt[$t.taskId] = ($t.completeAt - $emulatedAtStart) / $speed }   # real seconds on $clock
+    $ids.AddRange([string[]]$new)
+    $script:nextBatch++
+    $new
+}
+function Test-BatchDue { $script:nextBatch -lt $batches -and $clock.Elapsed.TotalSeconds -ge $script:nextBatch * $BatchSeconds }
 
 $out = @{}
 $surfaced = 0
 $throttleAnswers = 0
 switch ($Way) {
     'WaitSunoTask' {
+        # As `$rows | New-SunoMusic | Wait-SunoTask` runs: ids arrive in the wait's pipeline as they are submitted.
         $errors = @()
-        $ids | Wait-SunoTask -ErrorVariable errors -ErrorAction SilentlyContinue | ForEach-Object { $out[$_.TaskId] = $clock.Elapsed.TotalSeconds }
+        & { while ($script:nextBatch -lt $batches) { Send-Batch } } |
+            Wait-SunoTask -ErrorVariable errors -ErrorAction SilentlyContinue | ForEach-Object { $out[$_.TaskId] = $clock.Elapsed.TotalSeconds }
         $surfaced = @($errors).Count
     }
     'Sequential' {
-        foreach ($id in $ids) {
+        # The sample submits everything, then polls one task after another.
+        while ($nextBatch -lt $batches) { $null = Send-Batch }
+        foreach ($id in @($ids)) {
             while ($true) {
                 $answer = Invoke-RestMethod -Uri ($read + $id) -Headers $headers
                 if ($answer.code -eq 200 -and $answer.data.status -eq 'SUCCESS') { $out[$id] = $clock.Elapsed.TotalSeconds; break }
@@ -70,14 +93,17 @@ switch ($Way) {
         $surfaced = $throttleAnswers
     }
     'RoundRobin' {
-        $queue = [Collections.Generic.Queue[string]]::new([string[]]$ids)
+        $queue = [Collections.Generic.Queue[string]]::new()
+        foreach ($id in (Send-Batch)) { $queue.Enqueue($id) }
         $spacing = 1.0 / $Budget
         $next = 0.0
-        while ($queue.Count) {
+        while ($queue.Count -or $nextBatch -lt $batches) {
+            if (Test-BatchDue) { foreach ($id in (Send-Batch)) { $queue.Enqueue($id) } }
             $sleep = $next - $clock.Elapsed.TotalSeconds
             if ($sleep -gt 0) { Start-Sleep -Milliseconds ([int][math]::Ceiling(1000 * $sleep)) }
             # Slots are fixed in time: a read that left late does not make the next one early.
             $next = [math]::Max($next + $spacing, $clock.Elapsed.TotalSeconds)
+            if (-not $queue.Count) { continue }
             $id = $queue.Dequeue()
             $answer = Invoke-RestMethod -Uri ($read + $id) -Headers $headers
             if ($answer.code -eq 200 -and $answer.data.status -eq 'SUCCESS') { $out[$id] = $clock.Elapsed.TotalSeconds; continue }
@@ -91,8 +117,8 @@ switch ($Way) {
 $me = [Diagnostics.Process]::GetCurrentProcess()
 [pscustomobject]@{
     Way             = $Way
-    Ids             = $ids
-    CompleteAt      = @($timeline.tasks | ForEach-Object { ($_.completeAt - $emulatedAtSeed) / $speed })   # real seconds
+    Ids             = @($ids)
+    CompleteAt      = @($ids | ForEach-Object { $completeAt[$_] })   # real seconds on the same clock as Out
     Out             = $out
     Surfaced        = $surfaced
     ThrottleAnswers = $throttleAnswers

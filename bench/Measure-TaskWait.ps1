@@ -4,13 +4,15 @@
     its defaults against the seed's sequential poller and a round-robin poller at the same read budget.
 .DESCRIPTION
     Three emulators, one per way, each limiting record-info reads to 20 per second and giving every task its own stage
-    times, drawn per task: TEXT_SUCCESS at 8–12 s, FIRST_SUCCESS at 30–40 s, SUCCESS at 120–180 s (suno-api.md: text
-    ~10 s, first 30–40 s, complete 2–3 minutes). The three pollers run at the same time in pwsh processes of their own
-    (Invoke-WaitPoller.ps1), which seed their 200 tasks at one agreed moment, so the three clocks start together and the
-    benchmark takes one wait (about three minutes), not three.
+    times, drawn per task: TEXT_SUCCESS at 8–12 s, FIRST_SUCCESS at 30–40 s, SUCCESS at 120–180 s after its creation
+    (suno-api.md: text ~10 s, first 30–40 s, complete 2–3 minutes). The tasks are created as the documented submission
+    limit lets them through, 20 every 10 s (200 tasks take 90 s to submit), and reach the poller as they are created.
+    The three pollers run at the same time in pwsh processes of their own (Invoke-WaitPoller.ps1), which start their
+    batches at one agreed moment, so the three clocks start together and the benchmark takes one wait (under five
+    minutes), not three.
 
     Real time, not a faster emulator clock: Wait-SunoTask's defaults are real seconds, and not all of them are
-    parameters (the 30 s longest interval, the 1 s retry delay, the 10 s calm after a throttle), so a sped-up clock would
+    parameters (the longest interval, the retry delay, the calm after a throttle, the scheduler's own timing), so a sped-up clock would
     measure other settings than the ones users get.
 
     Per task: delay = when it came out of the poller − when the emulator's timeline says it reached SUCCESS.
@@ -90,8 +92,6 @@ $table = foreach ($r in $runs) {
 $p95Ratio = $suno.P95 / $rr.P95
 $met = ($suno.Written -eq $suno.Tasks) -and ($p95Ratio -le 0.5) -and ($suno.Reads -le $rr.Reads) -and ($suno.Surfaced -eq 0)
 $cycle = $Count / $budget
-# What the module says of its own schedule (absent if a later scheduler drops the setting).
-$longest = try { Import-Module $manifest; [SunoPS.Client.Polling.WaitSettings]::new().MaxPollInterval.TotalSeconds } catch { $null }
 $idle = [math]::Round([math]::Min($rr.Reads, $rr.FirstFinish * $budget))   # round-robin reads spent before any task could finish
 $why = if ($met) { $null } else {
     $missed = @(
@@ -100,10 +100,9 @@ $why = if ($met) { $null } else {
         if ($suno.Surfaced -gt 0) { '{0} throttle errors surfaced' -f $suno.Surfaced }
         if ($suno.Written -lt $suno.Tasks) { 'only {0} of {1} tasks came out' -f $suno.Written, $suno.Tasks }
     ) -join '; '
-    $schedule = if ($longest) {
-        ('Wait-SunoTask''s defaults read each task on an interval of its own that grows from 5 s to its longest, {0} s (WaitSettings.MaxPollInterval), whatever stage the task is in, so by the time the first finishes come (at {1} s) every task is read close to every {0} s and a finish waits up to that long for its next read' -f (Format-Number $longest '0'), [math]::Floor($suno.FirstFinish))
-    } else { 'Wait-SunoTask''s schedule spent its reads as the table shows' }
-    ('{0}: {1}. A round robin at {2} reads/s reads each of the {3} tasks every {4} s (delays spread over 0–{4} s). Beating it by half at no more reads needs the reads where finishes are due: no task finished before {5} s (all had reached FIRST_SUCCESS by 40 s), so the round robin''s first {6} reads ({7} % of its {8}) could not see a finish; kept for the {5}–{9} s window, where on average about half the tasks are still waiting, they would read each of those every {10} s or less.' -f
+    $schedule = ('Wait-SunoTask (defaults) spent {0} reads per task against round robin''s {1}, and wrote a task out a median {2} s after its finish (round robin {3} s); its worst 5 % waited {4} s or more' -f
+        (Format-Number ($suno.Reads / $suno.Tasks) '0.0'), (Format-Number ($rr.Reads / $rr.Tasks) '0.0'), (Format-Number $suno.Median '0.0'), (Format-Number $rr.Median '0.0'), (Format-Number $suno.P95 '0.0'))
+    ('{0}: {1}. A round robin at {2} reads/s reads each of the {3} tasks every {4} s (delays spread over 0–{4} s). Beating it by half at no more reads needs the reads where finishes are due: no task finished before {5} s (none can before 120 s after its creation, and the record says which stage each is in), so the round robin''s first {6} reads ({7} % of its {8}) could not see a finish; kept for the {5}–{9} s window, where finishes are due, they would read each waiting task far more often than every {4} s.' -f
         $missed, $schedule, $budget, $Count, (Format-Number $cycle '0'), [math]::Floor($rr.FirstFinish), $idle, (Format-Number (100 * $idle / $rr.Reads) '0'), $rr.Reads,
         [math]::Ceiling($rr.LastFinish), (Format-Number ($Count / 2 / $budget) '0'))
 }
@@ -120,19 +119,19 @@ $why = if ($met) { $null } else {
             -Target 'p95 delay ≤ 0.5× round robin''s at no more reads; 0 throttle errors surfaced' -Met $met -Why $why
     )
     Details  = @(
-        "$Count tasks per way, all created at once at 0 s; each reaches SUCCESS at its own time between $(Format-Number $suno.FirstFinish '0.0') s and $(Format-Number $suno.LastFinish '0.0') s (the emulator's ``--complete-seconds 120 --complete-spread 60``; text and first stages spread the same way)."
+        "$Count tasks per way, created as the documented submission limit lets them through: 20 at 0 s, 20 more every 10 s (the last at 90 s), each reaching the poller's input as it is created, as with ``New-SunoMusic | Wait-SunoTask``. Each reaches SUCCESS 120–180 s after its creation, at a time drawn per task (the emulator's ``--complete-seconds 120 --complete-spread 60``; text and first stages spread the same way): here between $(Format-Number $suno.FirstFinish '0.0') s and $(Format-Number $suno.LastFinish '0.0') s."
         $(if ($MeanwhileNames.Count) { "While they waited, these benchmarks ran in processes and emulators of their own: $($MeanwhileNames -join ', ') (to keep the Bench task under 10 minutes). The pollers are light: together they used $(Format-Number (($runs | Measure-Object Cpu -Sum).Sum) '0.0') s of CPU over the $(Format-Number (($runs | Measure-Object LastOut -Maximum).Maximum) '0') s of the wait, and their delays are seconds, far above what a busy core adds to a read (milliseconds)." } else { 'Nothing else ran meanwhile.' })
-        "Each way has its own emulator (read limit $readLimit/s) and its own pwsh; the three ran at the same time, seeded at the same moment. Delay is the time from a task's SUCCESS (the emulator's ``/_emulator/timeline``) to the moment the poller wrote it out."
-        "The round-robin poller reads the unfinished tasks in turn at exactly $budget reads/s (Wait-SunoTask's default budget), one read per slot, never a burst; the sequential loop is the API sample's, one task at a time with 5 s sleeps (it counts a throttle answer as an error its user sees, since the sample reads ``data.status`` of it)."
-        'Real time (emulator clock 1×): the defaults are real seconds, and some of them are not parameters (the 30 s longest interval, the 1 s retry delay, the 10 s calm after a throttle), so a faster clock would measure other settings than users get.'
+        "Each way has its own emulator (read limit $readLimit/s) and its own pwsh; the three ran at the same time, their first batches created at the same moment. Delay is the time from a task's SUCCESS (the emulator's ``/_emulator/timeline``) to the moment the poller wrote it out."
+        "The round-robin poller reads the unfinished tasks it has been given in turn at exactly $budget reads/s (Wait-SunoTask's default budget), one read per slot, never a burst; the sequential loop is the API sample's: it submits them all, then polls one task at a time with 5 s sleeps (it counts a throttle answer as an error its user sees, since the sample reads ``data.status`` of it)."
+        'Real time (emulator clock 1×): the defaults are real seconds, and some of them are not parameters (the longest interval between reads, the retry delay, the calm after a throttle, the scheduler''s own timing), so a faster clock would measure other settings than users get.'
         ''
         ConvertTo-MarkdownTable @($table)
         ''
         $(if ($why) { "Why the target is missed: $why" } else { 'The target is met.' })
     )
     Commands = @(
-        "# three emulators: --read-limit $readLimit $($timings -join ' '); each poller: POST /_emulator/tasks {""count"":$Count}"
-        '$ids | Wait-SunoTask'
+        "# three emulators: --read-limit $readLimit $($timings -join ' '); each poller: POST /_emulator/tasks {""count"":20} every 10 s, $Count in all"
+        '& { foreach ($batch in 0..9) { <at $batch × 10 s: seed 20 tasks, output their ids> } } | Wait-SunoTask   # as $rows | New-SunoMusic | Wait-SunoTask'
         '# round robin: $q = [Collections.Generic.Queue[string]]$ids; while ($q.Count) { <wait for the next 100 ms slot>; $id = $q.Dequeue(); $r = Invoke-RestMethod "$api/api/v1/generate/record-info?taskId=$id" -Headers $h; if ($r.data.status -ne ''SUCCESS'') { $q.Enqueue($id) } }'
         'foreach ($id in $ids) { while ($true) { $r = Invoke-RestMethod "$api/api/v1/generate/record-info?taskId=$id" -Headers $h; if ($r.data.status -eq ''SUCCESS'') { break }; Start-Sleep -Seconds 5 } }'
         '# the whole poller: bench/Invoke-WaitPoller.ps1 -Way WaitSunoTask|RoundRobin|Sequential'
