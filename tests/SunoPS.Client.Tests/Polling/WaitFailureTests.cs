@@ -63,16 +63,24 @@ namespace SunoPS.Client.Tests.Polling
         public async Task The_deadline_cancels_a_read_in_flight()
         {
             // Every read hangs (until cancelled): the wait still ends at -TimeoutSec, not at the read's own time-out.
+            // The moment of the cancel is taken inside the clock's move (its callbacks run there). The event's own clock
+            // time is not: it is written from the thread pool, by when the waiter's one-second sleeps may have moved the
+            // manual clock on.
             var clock = new ManualClock();
+            TimeSpan? cancelledAt = null;
             var events = await RunAsync(clock, Settings(30), async (task, token) =>
             {
-                await clock.Delay(TimeSpan.FromMinutes(5), token);
+                var hang = clock.Delay(TimeSpan.FromMinutes(5), token);
+                // Registered after the delay's own, so it runs first when the token is cancelled (callbacks run newest first).
+                using var _ = token.Register(() => cancelledAt ??= clock.Now);
+                await hang;
                 throw new InvalidOperationException("not reached");
             }, "t-1");
 
-            var (evt, at) = Assert.Single(events);
+            // A TimedOut event, not the read's own failure at 5 min: the deadline, not the read, ended the wait.
+            var (evt, _) = Assert.Single(events);
             Assert.Equal(WaitEventKind.TimedOut, evt.Kind);
-            Assert.Equal(TimeSpan.FromSeconds(30), at);
+            Assert.Equal(TimeSpan.FromSeconds(30), cancelledAt);
         }
 
         [Fact]
@@ -115,7 +123,7 @@ namespace SunoPS.Client.Tests.Polling
             using var server = HostileServer.Silent();
             using var client = new SunoClient(new SunoClientOptions { BaseUri = server.Uri, ApiKeyProvider = () => FakeHandler.Key });
             var events = new ConcurrentQueue<WaitEvent>();
-            using var waiter = new TaskWaiter(client, new WaitSettings { Timeout = TimeSpan.FromSeconds(1), PollInterval = TimeSpan.FromMilliseconds(50) },
+            using var waiter = new TaskWaiter(client, new WaitSettings { Timeout = TimeSpan.FromSeconds(3), PollInterval = TimeSpan.FromMilliseconds(50) },
                 events.Enqueue);
             waiter.Add("t-1");
             waiter.CompleteAdding();
