@@ -137,8 +137,10 @@ $flat = $wav.Peak - $smallSave.Peak
 $met = ($wavRatio -ge 0.9) -and ($stemRatio -ge 0.9) -and ($peak * 1MB -le 150e6) -and ($flat * 1MB -le 20e6)
 $misses = @(
     if ($wavRatio -lt 0.9 -or $stemRatio -lt 0.9) {
-        ('with {0} ms to each file''s first byte, throughput is set by how many files are in flight: curl keeps up to 50, Save-SunoTrack its default limit; the 40 WAVs took {1} s against curl''s {2} s, the 120 stems {3} s against {4} s' -f
-            $LatencyMs, (Format-Number $wav.Seconds '0.00'), (Format-Number $summary['wav|curl'].Seconds '0.00'), (Format-Number $stems.Seconds '0.00'), (Format-Number $summary['stems|curl'].Seconds '0.00'))
+        # Each file waits the latency for its first byte: the time per file says how many were in flight on average.
+        ('with {0} ms to each file''s first byte, throughput is set by how many files are in flight (curl keeps up to 50): the 40 WAVs took {1} s against curl''s {2} s ({5} curl), the 120 stems {3} s against {4} s ({6} curl), that is {7} ms a stem, as if {8} stems were in flight at a time (at {0} ms each and no transfer time at all)' -f
+            $LatencyMs, (Format-Number $wav.Seconds '0.00'), (Format-Number $summary['wav|curl'].Seconds '0.00'), (Format-Number $stems.Seconds '0.00'), (Format-Number $summary['stems|curl'].Seconds '0.00'),
+            (Format-Ratio $wavRatio), (Format-Ratio $stemRatio), (Format-Number (1000 * $stems.Seconds / 120) '0.0'), (Format-Number (120 * $LatencyMs / 1000 / $stems.Seconds) '0.0'))
     }
     if ($peak * 1MB -gt 150e6) { 'the peak working set of {0} MiB ({1} MB) is above 150 MB; a pwsh that has imported SunoPS and read one task already holds about 115 MiB' -f (Format-Number $peak '0'), (Format-Number ($peak * 1MB / 1e6) '0') }
     if ($flat * 1MB -gt 20e6) { 'the peak grows with the file size: {0} MiB for 40 MiB WAVs against {1} MiB for 4 MiB ones' -f (Format-Number $wav.Peak '0'), (Format-Number $smallSave.Peak '0') }
