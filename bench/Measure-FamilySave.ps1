@@ -12,7 +12,7 @@
     curl runs with its default parallelism (up to 50 transfers) under /usr/bin/time, which reports curl's own peak.
     Each kind: the two ways alternated, two rounds, medians.
 #>
-param([Parameter(Mandatory)] [string] $Root, [Parameter(Mandatory)] [string] $Work, [int] $Rounds = 2, [int] $LatencyMs = 50)
+param([Parameter(Mandatory)] [string] $Root, [Parameter(Mandatory)] [string] $Work, [int] $Rounds = 3, [int] $LatencyMs = 50)
 
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
@@ -50,8 +50,10 @@ try {
     $null = Invoke-SunoEmulatorControl -Emulator $emulator -Path faults -Body @{ target = 'files'; kind = 'delay'; delayMs = $LatencyMs; count = -1 }
 
     $folder = Join-Path $Work 'out'
+    # Each run starts with the previous run's files on disk, not in the page cache still being written back.
+    $settle = { Remove-Item -Recurse -Force $folder -ErrorAction SilentlyContinue; if (Get-Command sync -CommandType Application -ErrorAction SilentlyContinue) { & sync } }
     function Invoke-Curl($Kind) {
-        Remove-Item -Recurse -Force $folder -ErrorAction SilentlyContinue
+        & $settle
         $rss = Join-Path $Work 'curl-rss.txt'
         $curlArgs = @('--silent', '--show-error', '--no-progress-meter', '--fail', '--parallel', '--create-dirs', '--config', $Kind.Config)
         $c = [Diagnostics.Stopwatch]::StartNew()
@@ -64,7 +66,7 @@ try {
             Peak = if ($timeTool) { [double](Get-Content $rss | Select-Object -Last 1) / 1KB } else { [double]::NaN } }
     }
     function Invoke-Save($Kind) {
-        Remove-Item -Recurse -Force $folder -ErrorAction SilentlyContinue
+        & $settle
         $probe = @"
 `$ErrorActionPreference = 'Stop'
 `$ProgressPreference = 'SilentlyContinue'
@@ -158,7 +160,7 @@ $misses = @(
             -Target '≥ 0.9× curl; peak working set flat in file size (≤ 150 MB)' -Met $met -Why (($misses -join '; ') + '.')
     )
     Details  = @(
-        "40 WAV files of $(Format-Number ($summary['wav|save'].Bytes / 40 / 1MB) '0.0') MiB ($(Format-Number ($summary['wav|save'].Bytes / 1MB) '0') MiB in all) and 120 stems of $(Format-Number ($summary['stems|save'].Bytes / 120 / 1MB) '0.0') MiB ($(Format-Number ($summary['stems|save'].Bytes / 1MB) '0') MiB), into an emptied folder each time; every file request answered after $LatencyMs ms; $Rounds rounds, the ways alternated, after an unmeasured warm-up."
+        "40 WAV files of $(Format-Number ($summary['wav|save'].Bytes / 40 / 1MB) '0.0') MiB ($(Format-Number ($summary['wav|save'].Bytes / 1MB) '0') MiB in all) and 120 stems of $(Format-Number ($summary['stems|save'].Bytes / 120 / 1MB) '0.0') MiB ($(Format-Number ($summary['stems|save'].Bytes / 1MB) '0') MiB), into an emptied folder each time (after a ``sync``, so no run pays for the last one's writes); every file request answered after $LatencyMs ms; $Rounds rounds, the ways alternated, after an unmeasured warm-up."
         "Save-SunoTrack runs with its defaults in a fresh pwsh that reads the tasks first (untimed); its peak working set is that pwsh's VmHWM, pwsh and SunoPS included. The same save of 40 WAVs of 4 MiB peaked at $(Format-Number $smallSave.Peak '0') MiB ($(Format-Number $smallSave.Seconds '0.00') s)."
         "curl's peak is its maximum resident set size from /usr/bin/time."
         ''

@@ -8,10 +8,10 @@
     transfer per file (`--next`), one after another, and the same with `--parallel`. Send-SunoFile runs with its
     defaults in a fresh pwsh (time taken inside it around the command; its peak working set is that pwsh's VmHWM);
     it picks the endpoint itself (base64 JSON below 10 MB, the multipart stream above) and how many go at once. On loopback the ways are
-    alternated over two rounds (medians); with 50 ms before the upload host answers (the `delay` fault on the uploads
+    alternated over three rounds (medians); with 50 ms before the upload host answers (the `delay` fault on the uploads
     origin) the 100 small files run once per way.
 #>
-param([Parameter(Mandatory)] [string] $Root, [Parameter(Mandatory)] [string] $Work, [int] $Rounds = 2, [int] $LatencyMs = 50)
+param([Parameter(Mandatory)] [string] $Root, [Parameter(Mandatory)] [string] $Work, [int] $Rounds = 3, [int] $LatencyMs = 50)
 
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
