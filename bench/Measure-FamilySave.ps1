@@ -72,7 +72,7 @@ try {
 `$ProgressPreference = 'SilentlyContinue'
 Import-Module '$manifest'
 `$ids = @(Get-Content '$($Kind.IdsFile)')
-`$null = Get-SunoTask -TaskId `$ids[0] -Family $($Kind.Family)   # one read first: see the note on the first parallel reads in RESULTS.md
+`$null = Get-SunoTask -TaskId `$ids[0] -Family $($Kind.Family)   # one read first (untimed setup): a fresh pwsh's first parallel reads once raced on Uri.IsLoopback, since fixed (LoopbackHost)
 `$tasks = @(`$ids | Get-SunoTask -Family $($Kind.Family))
 `$c = [Diagnostics.Stopwatch]::StartNew()
 `$saved = @(`$tasks | Save-SunoTrack -Path '$folder')
