@@ -6,7 +6,7 @@
     every file is in the disk cache). Two numbers per variant: the whole process (start to exit) and the
     Import-Module call alone, timed inside the child.
 #>
-param([Parameter(Mandatory)] [string] $Root, [Parameter(Mandatory)] [string] $Work, [int] $Rounds = 4)
+param([Parameter(Mandatory)] [string] $Root, [Parameter(Mandatory)] [string] $Work, [int] $Rounds = 5)
 
 $ErrorActionPreference = 'Stop'
 $manifest = Join-Path $Root 'out/SunoPS/SunoPS.psd1'
