@@ -24,7 +24,8 @@ namespace SunoPS.Client.Downloads
             _destination = destination;
         }
 
-        public async Task WriteAsync(byte[] buffer, int count, CancellationToken cancellationToken)
+        // Synchronous writes, as PassThroughSink: the partial file is opened for them.
+        public Task WriteAsync(byte[] buffer, int count, CancellationToken cancellationToken)
         {
             var offset = 0;
             if (_toSkip < 0)
@@ -32,10 +33,10 @@ namespace SunoPS.Client.Downloads
                 offset = Math.Min(count, _header.Length - _held);
                 Buffer.BlockCopy(buffer, 0, _header, _held, offset);
                 _held += offset;
-                if (_held < _header.Length) return;
+                if (_held < _header.Length) return Task.CompletedTask;
 
                 _toSkip = Id3v2Header.TagLength(_header);
-                if (_toSkip == 0) await _destination.WriteAsync(_header, 0, _held, cancellationToken).ConfigureAwait(false);
+                if (_toSkip == 0) _destination.Write(_header, 0, _held);
                 else _toSkip -= _held;
                 _held = 0;
             }
@@ -43,15 +44,16 @@ namespace SunoPS.Client.Downloads
             var skip = (int)Math.Min(_toSkip, count - offset);
             _toSkip -= skip;
             offset += skip;
-            if (offset < count) await _destination.WriteAsync(buffer, offset, count - offset, cancellationToken).ConfigureAwait(false);
+            if (offset < count) _destination.Write(buffer, offset, count - offset);
+            return Task.CompletedTask;
         }
 
         /// <summary>At the end of the body: writes what was held back of a body too short to hold a tag header.</summary>
-        public async Task CompleteAsync(CancellationToken cancellationToken)
+        public Task CompleteAsync(CancellationToken cancellationToken)
         {
-            if (_held == 0) return;
-            await _destination.WriteAsync(_header, 0, _held, cancellationToken).ConfigureAwait(false);
+            if (_held > 0) _destination.Write(_header, 0, _held);
             _held = 0;
+            return Task.CompletedTask;
         }
     }
 }

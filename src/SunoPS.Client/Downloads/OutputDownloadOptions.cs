@@ -43,8 +43,8 @@ namespace SunoPS.Client.Downloads
         /// <summary>The clock the file deadline and the throughput window run on (tests give a manual one).</summary>
         internal SunoClock Clock { get; set; } = SunoClock.System;
 
-        /// <summary>Opens a partial file for writing (path, buffer size); null opens it on disk. Tests give a disk that fills up.</summary>
-        internal Func<string, int, System.IO.FileStream>? OpenFile { get; set; }
+        /// <summary>Opens a partial file for writing (by its path); null opens it on disk. Tests give a disk that fills up.</summary>
+        internal Func<string, System.IO.FileStream>? OpenFile { get; set; }
 
         internal OutputDownloadOptions Clone() => (OutputDownloadOptions)MemberwiseClone();
     }

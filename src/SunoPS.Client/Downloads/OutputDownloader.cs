@@ -208,7 +208,7 @@ namespace SunoPS.Client.Downloads
             {
                 Disk(() =>
                 {
-                    using (var file = partial.OpenWrite(4096))
+                    using (var file = partial.OpenWrite())
                     {
                         file.Write(bytes, 0, bytes.Length);
                         file.Flush(flushToDisk: true);
@@ -356,6 +356,7 @@ namespace SunoPS.Client.Downloads
                 progress?.Invoke(new DownloadProgress(output.Id, DownloadProgressKind.Started, 0, expected, output.Kind));
                 var mediaType = response.Content.Headers.ContentType?.MediaType;
                 long received = 0;
+                IBodySink? sink = null;
                 var buffer = new byte[_options.BufferSize];
                 using (var readTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                 // Some runtimes ignore the token once a read is pending; closing the response ends the read.
@@ -365,11 +366,11 @@ namespace SunoPS.Client.Downloads
                     try
                     {
                         using (var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
-                        using (var file = Disk(() => _options.OpenFile?.Invoke(partial.Path, _options.BufferSize) ?? partial.OpenWrite(_options.BufferSize), partial.Target, output))
+                        using (var file = Disk(() => _options.OpenFile?.Invoke(partial.Path) ?? partial.OpenWrite(), partial.Target, output))
                         {
                             // Behind our tag, the format leaves out a tag the file host put ahead of the body (one tag per file).
-                            var sink = format.BodySink(file, tagged: tag != null);
-                            if (tag != null) await DiskAsync(() => file.WriteAsync(tag, 0, tag.Length, cancellationToken), partial.Target, output).ConfigureAwait(false);
+                            sink = format.BodySink(file, tagged: tag != null);
+                            if (tag != null) Disk(() => { file.Write(tag, 0, tag.Length); return true; }, partial.Target, output);
                             while (true)
                             {
                                 readTimeout.CancelAfter(_options.ReadTimeout);
@@ -418,7 +419,7 @@ namespace SunoPS.Client.Downloads
                     }
                 }
 
-                return FetchOutcome.Complete(received, expected, mediaType);
+                return FetchOutcome.Complete(received, expected, mediaType, sink);
             }
         }
 
@@ -475,7 +476,7 @@ namespace SunoPS.Client.Downloads
                 if (!result.Warnings.Contains(warning)) result.Warnings.Add(warning);
             }
 
-            return format.Verify(new FetchedFile(path, url, outcome.MediaType, outcome.Bytes), output, _options, result);
+            return format.Verify(new FetchedFile(path, url, outcome.MediaType, outcome.Bytes, outcome.Sink), output, _options, result);
         }
 
         /// <param name="early">A fetch of the original cover URL started beside the file; used for the first attempt
@@ -671,7 +672,7 @@ namespace SunoPS.Client.Downloads
             {
                 using (var partial = PartialFile.Beside(target))
                 {
-                    using (var file = partial.OpenWrite(4096))
+                    using (var file = partial.OpenWrite())
                     {
                         file.Write(content, 0, content.Length);
                     }
@@ -757,14 +758,16 @@ namespace SunoPS.Client.Downloads
             public long Bytes { get; }
             public long? ExpectedBytes { get; private set; }
             public string? MediaType { get; private set; }
+            public IBodySink? Sink { get; private set; }
             public int Status { get; private set; }
             public TimeSpan? RetryAfter { get; private set; }
             public bool Refused => Trouble == HostTrouble.Refused;
             public bool Broken => Trouble == HostTrouble.Broken;
             private HostTrouble Trouble { get; set; }
 
-            public static FetchOutcome Complete(long bytes, long? expected, string? mediaType) =>
-                new FetchOutcome(FetchKind.Complete, "", bytes) { ExpectedBytes = expected, MediaType = mediaType };
+            /// <summary>The whole body arrived; <paramref name="sink"/> is what took it (a format's sink may have measured it on the way).</summary>
+            public static FetchOutcome Complete(long bytes, long? expected, string? mediaType, IBodySink? sink) =>
+                new FetchOutcome(FetchKind.Complete, "", bytes) { ExpectedBytes = expected, MediaType = mediaType, Sink = sink };
 
             public static FetchOutcome Transient(string message, long bytes, TimeSpan? retryAfter = null, HostTrouble trouble = HostTrouble.None) =>
                 new FetchOutcome(FetchKind.Transient, message, bytes) { RetryAfter = retryAfter, Trouble = trouble };

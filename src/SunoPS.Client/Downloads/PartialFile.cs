@@ -31,9 +31,13 @@ namespace SunoPS.Client.Downloads
             return new PartialFile(path, target);
         }
 
-        /// <summary>Opens the file for writing, created new (an existing one means a name clash: never written over).</summary>
-        public FileStream OpenWrite(int bufferSize) =>
-            new FileStream(Path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, Math.Max(4096, bufferSize), useAsync: true);
+        /// <summary>
+        /// Opens the file for writing, created new (an existing one means a name clash: never written over). Unbuffered
+        /// and synchronous: the body arrives in chunks as large as a buffer would be, and a write into the page cache
+        /// is cheaper done at once than handed to another thread and awaited (measured: bench/RESULTS.md, stems).
+        /// </summary>
+        public FileStream OpenWrite() =>
+            new FileStream(Path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 1, useAsync: false);
 
         /// <summary>
         /// Moves the file into place. With <paramref name="overwrite"/> an existing target is replaced in one

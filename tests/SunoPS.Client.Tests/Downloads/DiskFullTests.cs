@@ -17,8 +17,8 @@ namespace SunoPS.Client.Tests.Downloads
             private readonly int _code;
             private long _written;
 
-            public FullDisk(string path, int bufferSize, int code)
-                : base(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize, useAsync: true)
+            public FullDisk(string path, int code)
+                : base(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 1, useAsync: false)
             {
                 _code = code;
             }
@@ -33,6 +33,12 @@ namespace SunoPS.Client.Tests.Downloads
             {
                 Spend(count);
                 base.Write(array, offset, count);
+            }
+
+            public override void Write(ReadOnlySpan<byte> buffer)
+            {
+                Spend(buffer.Length);
+                base.Write(buffer);
             }
 
             public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
@@ -54,7 +60,7 @@ namespace SunoPS.Client.Tests.Downloads
         [InlineData(unchecked((int)0x80070027))] // ERROR_HANDLE_DISK_FULL
         public async Task A_full_disk_fails_at_once_with_disk_full_and_leaves_no_file(int code)
         {
-            await using var f = await DownloadFixture.StartAsync(o => o.OpenFile = (path, size) => new FullDisk(path, size, code));
+            await using var f = await DownloadFixture.StartAsync(o => o.OpenFile = path => new FullDisk(path, code));
             var song = DownloadFixture.Song(await f.FinishedTaskAsync());
             var before = f.State.Stats.FilesRequests;
 

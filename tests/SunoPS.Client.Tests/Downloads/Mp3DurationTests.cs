@@ -109,10 +109,50 @@ namespace SunoPS.Client.Tests.Downloads
             }
         }
 
+        [Fact]
+        public void Resyncs_over_stray_bytes_between_the_tag_and_the_first_frame()
+        {
+            var garbage = new byte[700];
+            for (var i = 0; i < garbage.Length; i += 5) garbage[i] = 0xFF; // lone sync bytes that are no header
+            var m = Measure(Concat(Id3v2(new byte[40]), garbage, Frames(44100, 128, 300, padEvery: 2)));
+            Assert.Equal(300, m!.Frames);
+        }
+
+        [Fact]
+        public void A_single_frame_that_fills_the_stream_counts()
+        {
+            Assert.Equal(1, Measure(Frames(48000, 128, 1))!.Frames);
+        }
+
+        /// <summary>
+        /// Measures the whole stream, and checks that the walk a download makes (the same bytes fed in chunks of
+        /// every awkward size, headers and tags straddling them) measures exactly the same.
+        /// </summary>
         private static Mp3Measurement? Measure(byte[] bytes)
         {
-            using var stream = new MemoryStream(bytes);
-            return Mp3Duration.Measure(stream);
+            Mp3Measurement? whole;
+            using (var stream = new MemoryStream(bytes)) whole = Mp3Duration.Measure(stream);
+            foreach (var chunk in new[] { 1, 3, 10, 417, 5000 })
+            {
+                var walker = new Mp3FrameWalker();
+                var buffer = new byte[chunk + 8];
+                for (var at = 0; at < bytes.Length; at += chunk)
+                {
+                    var n = Math.Min(chunk, bytes.Length - at);
+                    Array.Copy(bytes, at, buffer, 8, n); // at an offset, as a sink may be handed
+                    walker.Feed(buffer, 8, n);
+                    Array.Clear(buffer, 0, buffer.Length); // what was fed must have been kept, not referenced
+                }
+
+                var chunked = walker.Complete();
+                Assert.Equal(whole == null, chunked == null);
+                if (whole == null) continue;
+                Assert.Equal(whole.Frames, chunked!.Frames);
+                Assert.Equal(whole.AudioBytes, chunked.AudioBytes);
+                Assert.Equal(whole.Seconds, chunked.Seconds, 9);
+            }
+
+            return whole;
         }
 
         /// <summary>Layer III CBR frames: header, then zeros (silence), mono.</summary>

@@ -5,7 +5,7 @@ namespace SunoPS.Client.Downloads.Formats
 {
     /// <summary>
     /// MP3s. A song gets our ID3 tag written ahead of its audio (the file host's own leading tag is then left out,
-    /// one tag per file) and its cover fetched alongside; a stem is saved as sent. Both are checked frame by frame:
+    /// one tag per file) and its cover fetched alongside; a stem is saved as sent. Both are checked frame by frame, as they arrive:
     /// the playing time must match the record's duration. A song recovered as M4A keeps its extension, is not
     /// tagged, and is checked as an ISO media file (its ftyp and moov boxes) instead.
     /// </summary>
@@ -37,14 +37,16 @@ namespace SunoPS.Client.Downloads.Formats
         public byte[] RenderTag(SunoTaskOutput output, SunoTask? task, byte[]? cover) =>
             Id3Tagger.Render(output.Track ?? TrackOf(output), task, cover);
 
-        public IBodySink BodySink(Stream file, bool tagged) => tagged ? (IBodySink)new LeadingTagSkipper(file) : new PassThroughSink(file);
+        public IBodySink BodySink(Stream file, bool tagged) =>
+            new MeasuringMp3Sink(tagged ? (IBodySink)new LeadingTagSkipper(file) : new PassThroughSink(file));
 
         public string? Verify(FetchedFile file, SunoTaskOutput output, OutputDownloadOptions options, OutputDownloadResult result)
         {
             // A recovered song may be M4A: checked by its box structure, never as MPEG frames.
             if (ExtensionFor(output) == M4aExtension) return IsoMediaFile.Problem(file.Path);
             // Whatever the URL or Content-Type says: a captive portal's page or a JSON error served as 200 is no song.
-            var measured = Mp3Duration.Measure(file.Path);
+            // Measured as it arrived; read back from the file only when the sink did not see the whole body.
+            var measured = file.Sink is MeasuringMp3Sink sink && sink.Complete ? sink.Measurement : Mp3Duration.Measure(file.Path);
             if (measured == null) return "The file is not MPEG audio.";
             result.MeasuredSeconds = measured.Seconds;
             return DurationCheck.Problem(measured.Seconds, output.Duration, options);

@@ -14,8 +14,12 @@ namespace SunoPS.Client.Downloads.Formats
             _destination = destination;
         }
 
-        public Task WriteAsync(byte[] buffer, int count, CancellationToken cancellationToken) =>
-            _destination.WriteAsync(buffer, 0, count, cancellationToken);
+        // The partial file is opened for synchronous writes (PartialFile.OpenWrite): written at once, not awaited.
+        public Task WriteAsync(byte[] buffer, int count, CancellationToken cancellationToken)
+        {
+            _destination.Write(buffer, 0, count);
+            return Task.CompletedTask;
+        }
 
         public Task CompleteAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
