@@ -203,6 +203,13 @@ namespace SunoPS.Cmdlets
                 _progress.Write(this, force: true); // the final counts, however recent the last bar was
                 _progress.Complete(this);
                 _summary.Write(this);
+                if (_slots != null && _slots.PeakLimit > 0)
+                {
+                    WriteVerbose(string.Format(CultureInfo.InvariantCulture, "Downloads ran up to {0} at once ({1}).", _slots.PeakLimit,
+                        _slots.Ceiling == AdaptiveConcurrency.DefaultCeiling && !MyInvocation.BoundParameters.ContainsKey(nameof(ThrottleLimit))
+                            ? "grown with the file host's throughput, at most " + AdaptiveConcurrency.DefaultCeiling
+                            : "-ThrottleLimit " + ThrottleLimit));
+                }
             }
             catch
             {
