@@ -22,6 +22,9 @@ namespace SunoPS.Client.Uploads
         /// <summary>The host's own advice: base64 for small files, the stream for anything over 10 MB.</summary>
         public const long StreamAbove = 10L * 1024 * 1024;
 
+        /// <summary>How much of a streamed file is read and sent at a time.</summary>
+        private const int StreamChunkBytes = 256 * 1024;
+
         private readonly ApiTransport _transport;
         private readonly TimeSpan _timeout;
 
@@ -92,8 +95,9 @@ namespace SunoPS.Client.Uploads
 
         private static HttpContent Multipart(string path, string uploadPath, string fileName, Action<long> report)
         {
-            var stream = new ProgressReadStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true), report);
-            var file = new StreamContent(stream, 81920);
+            // Unbuffered: StreamContent reads in chunks of its own size, and ProgressReadStream reads at once (page cache).
+            var stream = new ProgressReadStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan), report);
+            var file = new StreamContent(stream, StreamChunkBytes);
             file.Headers.ContentType = new MediaTypeHeaderValue(MimeTypes.Of(fileName));
             var form = new MultipartFormDataContent
             {

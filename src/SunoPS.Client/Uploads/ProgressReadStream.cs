@@ -35,8 +35,12 @@ namespace SunoPS.Client.Uploads
 
         public override int Read(byte[] buffer, int offset, int count) => Counted(_inner.Read(buffer, offset, count));
 
-        public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            Counted(await _inner.ReadAsync(buffer, offset, count, cancellationToken).ConfigureAwait(false));
+        // A file read from the page cache is cheaper done at once, on the thread sending, than handed to another and awaited.
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return Task.FromResult(Counted(_inner.Read(buffer, offset, count)));
+        }
 
         private int Counted(int n)
         {

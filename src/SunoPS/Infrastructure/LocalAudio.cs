@@ -12,11 +12,14 @@ namespace SunoPS.Infrastructure
     /// </summary>
     internal sealed class LocalAudio
     {
+        private readonly Lazy<double?> _duration;
+
         private LocalAudio(string path, Action<string> apply)
         {
             Path = path;
             Apply = apply;
-            Duration = AudioFileLength.Measure(path);
+            // Measured when a rule asks (it reads the whole file): Send-SunoFile checks no length, and pays nothing.
+            _duration = new Lazy<double?>(() => AudioFileLength.Measure(path));
         }
 
         public string Path { get; }
@@ -25,7 +28,7 @@ namespace SunoPS.Infrastructure
         public Action<string> Apply { get; }
 
         /// <summary>Seconds, when the file is an MP3 or WAV that could be measured.</summary>
-        public double? Duration { get; }
+        public double? Duration => _duration.Value;
 
         /// <summary>What the request carries until the upload: a URL the request's checks accept and no host resolves.</summary>
         public string PlaceholderUrl => "https://upload.pending.invalid/" + Uri.EscapeDataString(System.IO.Path.GetFileName(Path));

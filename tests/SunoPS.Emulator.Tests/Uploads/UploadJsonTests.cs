@@ -56,6 +56,21 @@ public class UploadJsonTests
     }
 
     [Fact]
+    public async Task Base64_with_json_escapes_or_line_breaks_decodes_as_the_api_does()
+    {
+        await using var emu = await RunningEmulator.StartAsync();
+        // "AA/C" with its slash escaped, as some JSON writers do, and base64 wrapped at 76 characters.
+        var escaped = await UploadDataAsync(emu, new StringContent("""{"base64Data":"AA\/C","uploadPath":"x","fileName":"e.bin"}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(new byte[] { 0x00, 0x0F, 0xC2 }, await emu.Files.GetByteArrayAsync(escaped.GetProperty("downloadUrl").GetString()));
+
+        var bytes = new byte[200];
+        new Random(3).NextBytes(bytes);
+        var wrapped = Convert.ToBase64String(bytes, Base64FormattingOptions.InsertLineBreaks);
+        var data = await UploadDataAsync(emu, new { base64Data = wrapped, uploadPath = "x", fileName = "w.bin" });
+        Assert.Equal(bytes, await emu.Files.GetByteArrayAsync(data.GetProperty("downloadUrl").GetString()));
+    }
+
+    [Fact]
     public async Task The_same_file_name_overwrites_and_a_range_reads_part_of_it()
     {
         await using var emu = await RunningEmulator.StartAsync();
@@ -91,6 +106,8 @@ public class UploadJsonTests
     [InlineData("""{"base64Data":"AAEC","uploadpath":"x","fileName":"a.bin"}""", "Missing required parameter: uploadPath")] // misspelt
     [InlineData("""{"uploadPath":"x","fileName":"a.bin"}""", "Missing required parameter: base64Data")]
     [InlineData("""{"base64":"AAEC","uploadPath":"x"}""", "Missing required parameter: base64Data")] // misspelt
+    [InlineData("""{"base64Data":"","uploadPath":"x"}""", "Missing required parameter: base64Data")]
+    [InlineData("""{"base64Data":"   ","uploadPath":"x"}""", "Missing required parameter: base64Data")]
     [InlineData("""{"base64Data":"not base64!","uploadPath":"x"}""", "Base64 decoding failed: Invalid Base64 format")]
     [InlineData("""{"base64Data":"data:image/png,AAEC","uploadPath":"x"}""", "Base64 decoding failed: Invalid Base64 format")]
     [InlineData("""{"base64Data":"AAEC","uploadPath":"/x"}""", "uploadPath must not start or end with a slash.")]
@@ -171,7 +188,7 @@ public class UploadJsonTests
 
     private static async Task<JsonElement> UploadDataAsync(RunningEmulator emu, object body)
     {
-        using var response = await emu.Uploads.PostAsJsonAsync(Base64Path, body);
+        using var response = body is HttpContent content ? await emu.Uploads.PostAsync(Base64Path, content) : await emu.Uploads.PostAsJsonAsync(Base64Path, body);
         var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(answer.GetProperty("success").GetBoolean(), answer.ToString());
         return answer.GetProperty("data");
