@@ -12,7 +12,7 @@ The host is the one set with Set-SunoApiKey -UploadBaseUri (or $env:SUNO_UPLOAD_
         Uri        = 'A public http(s) URL the host downloads instead (it gives up after 30 seconds; 100 MB at most is advised).'
         UploadPath = 'The folder on the host, without leading or trailing slash (default ''sunops'').'
         FileName   = 'The name on the host; the files own name when not given. Uploading the same name again replaces the file.'
-        ThrottleLimit = 'How many piped files upload at once (default 8, 1-32); results still come out in input order.'
+        ThrottleLimit = 'The most piped files that upload at once (1-32). Without it the number adapts, as Save-SunoTrack''s does: it starts at 4 and grows while throughput grows, up to 32, and backs off when the upload host answers 429 or 503. Results still come out in input order.'
         WhatIf     = 'Shows what would be uploaded and where, and sends nothing.'
         Confirm    = 'Asks before each upload.'
     }

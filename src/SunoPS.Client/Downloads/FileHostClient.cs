@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using SunoPS.Client.Errors;
+using SunoPS.Client.Http;
 
 namespace SunoPS.Client.Downloads
 {

@@ -1,4 +1,5 @@
 using System;
+using SunoPS.Client.Http;
 
 namespace SunoPS.Client.Downloads
 {

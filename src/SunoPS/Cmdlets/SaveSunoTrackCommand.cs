@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using Microsoft.PowerShell.Commands;
 using SunoPS.Client.Downloads;
 using SunoPS.Client.Errors;
+using SunoPS.Client.Http;
 using SunoPS.Downloads;
 using SunoPS.Errors;
 using SunoPS.Infrastructure;

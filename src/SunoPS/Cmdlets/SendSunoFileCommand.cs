@@ -1,9 +1,11 @@
 using System;
 using System.Globalization;
+using System.IO;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using SunoPS.Client.Errors;
+using SunoPS.Client.Http;
 using SunoPS.Client.Uploads;
 using SunoPS.Errors;
 using SunoPS.Infrastructure;
@@ -25,7 +27,7 @@ namespace SunoPS.Cmdlets
         private const int ProgressActivityBase = 0x5560;
 
         private readonly OrderedOutput<SunoUploadedFile> _pending = new OrderedOutput<SunoUploadedFile>();
-        private SemaphoreSlim? _slots;
+        private AdaptiveConcurrency? _slots;
         private int _started;
 
         /// <summary>The local file to upload. FileInfo objects (Get-ChildItem) bind by their FullName.</summary>
@@ -48,17 +50,23 @@ namespace SunoPS.Cmdlets
         [EmptyAsNull]
         public string? FileName { get; set; }
 
-        /// <summary>How many files upload at once (many small files are latency-bound, not bandwidth-bound).</summary>
+        /// <summary>
+        /// The most files that upload at once. Without it the number adapts, as Save-SunoTrack's does: it starts at 4
+        /// and doubles while throughput grows, up to 32 (many small files are latency-bound, not bandwidth-bound), and
+        /// backs off when the upload host refuses load.
+        /// </summary>
         [Parameter]
-        [ValidateRange(1, 32)]
-        public int ThrottleLimit { get; set; } = 8;
+        [ValidateRange(1, AdaptiveConcurrency.DefaultCeiling)]
+        public int ThrottleLimit { get; set; } = AdaptiveConcurrency.DefaultCeiling;
 
         protected override bool RequiresKey => false;
 
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            _slots = new SemaphoreSlim(ThrottleLimit);
+            _slots = MyInvocation.BoundParameters.ContainsKey(nameof(ThrottleLimit))
+                ? AdaptiveConcurrency.Capped(ThrottleLimit)
+                : AdaptiveConcurrency.Adaptive();
         }
 
         protected override void EndProcessing()
@@ -110,7 +118,7 @@ namespace SunoPS.Cmdlets
             var client = Client;
             var name = request.Path != null ? System.IO.Path.GetFileName(request.Path) : request.Url ?? "";
             var activity = "Uploading " + name + " to the Suno upload host";
-            var id = ProgressActivityBase + (_started++ % ThrottleLimit);
+            var id = ProgressActivityBase + (_started++ % AdaptiveConcurrency.DefaultCeiling);
             var lastPercent = -1;
             var progress = request.Path == null ? null : new Progress(sent =>
             {
@@ -123,17 +131,22 @@ namespace SunoPS.Cmdlets
             });
             return Start(async token =>
             {
-                await slots.WaitAsync(token).ConfigureAwait(false);
+                using var slot = await slots.EnterAsync(token).ConfigureAwait(false);
                 try
                 {
                     var file = await client.UploadAsync(request, progress, token).ConfigureAwait(false);
+                    slot.Completed(file.FileSize ?? (request.Path != null ? new FileInfo(request.Path).Length : 0));
                     Post(() => WriteVerbose("Uploaded " + name + " (" + file.Method + "): " + file.DownloadUrl + ", kept until " +
                                             file.ExpiresAt.ToString("u", CultureInfo.InvariantCulture) + "."));
                     return file;
                 }
+                catch (SunoException e) when (e.Kind == SunoErrorKind.RateLimited || e.Kind == SunoErrorKind.ServiceUnavailable)
+                {
+                    slot.Throttled(null); // the transport has waited out the host's Retry-After already
+                    throw;
+                }
                 finally
                 {
-                    slots.Release();
                     if (progress != null) Post(() => WriteProgress(new ProgressRecord(id, activity, "Done") { RecordType = ProgressRecordType.Completed }));
                 }
             });

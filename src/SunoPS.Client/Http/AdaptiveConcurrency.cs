@@ -4,10 +4,10 @@ using System.Threading;
 using System.Threading.Tasks;
 using SunoPS.Client.Timing;
 
-namespace SunoPS.Client.Downloads
+namespace SunoPS.Client.Http
 {
     /// <summary>
-    /// How many downloads of one command run at once. With a cap the user gave, it starts at the cap (what they
+    /// How many transfers of one command run at once (Save-SunoTrack's downloads, Send-SunoFile's uploads). With a cap the user gave, it starts at the cap (what they
     /// asked for) and only backs off when the host pushes back. Without one it starts at <see cref="DefaultStart"/>
     /// and doubles after each round (as many finished files as there are slots) whose throughput grew by a tenth,
     /// up to <see cref="DefaultCeiling"/>: with latency to the host, files per round trip decide the speed, so a

@@ -3,11 +3,11 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using SunoPS.Client.Downloads;
+using SunoPS.Client.Http;
 using SunoPS.Client.Tests.Support;
 using Xunit;
 
-namespace SunoPS.Client.Tests.Downloads
+namespace SunoPS.Client.Tests.Http
 {
     /// <summary>
     /// How many downloads run at once, on a manual clock: growth with throughput, the cap, back-off on push-back and
