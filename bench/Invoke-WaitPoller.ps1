@@ -49,6 +49,7 @@ $emulatedAtStart = (Invoke-RestMethod -Uri "$($ApiUri)_emulator/clock").emulated
 $cpu = [Diagnostics.Process]::GetCurrentProcess().TotalProcessorTime
 $ids = [Collections.Generic.List[string]]::new()
 $completeAt = @{}
+$createdAt = @{}
 $batches = [int][math]::Ceiling($Count / $BatchSize)
 $nextBatch = 0
 
@@ -59,7 +60,11 @@ function Send-Batch {
     if ($due -gt 0) { Start-Sleep -Milliseconds ([int][math]::Ceiling(1000 * $due)) }
     $new = @((Invoke-RestMethod -Method Post -Uri "$($ApiUri)_emulator/tasks" -ContentType application/json -Body (@{ count = $size } | ConvertTo-Json)).taskIds)
     $times = Invoke-RestMethod -Method Post -Uri "$($ApiUri)_emulator/timeline" -ContentType application/json -Body (@{ taskIds = $new } | ConvertTo-Json)
-    foreach ($t in $times.tasks) { $completeAt[$t.taskId] = ($t.completeAt - $emulatedAtStart) / $speed }   # real seconds on $clock
+    $created = $clock.Elapsed.TotalSeconds
+    foreach ($t in $times.tasks) {
+        $completeAt[$t.taskId] = ($t.completeAt - $emulatedAtStart) / $speed   # real seconds on $clock
+        $createdAt[$t.taskId] = $created
+    }
     $ids.AddRange([string[]]$new)
     $script:nextBatch++
     $new
@@ -119,6 +124,7 @@ $me = [Diagnostics.Process]::GetCurrentProcess()
     Way             = $Way
     Ids             = @($ids)
     CompleteAt      = @($ids | ForEach-Object { $completeAt[$_] })   # real seconds on the same clock as Out
+    CreatedAt       = @($ids | ForEach-Object { $createdAt[$_] })    # when the batch's creation was answered, same clock
     Out             = $out
     Surfaced        = $surfaced
     ThrottleAnswers = $throttleAnswers
