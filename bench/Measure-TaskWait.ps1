@@ -118,7 +118,7 @@ $ideal = foreach ($opens in 120, 115, 110, 100) {
 }
 $idealOf = @{}; foreach ($i in $ideal) { $idealOf[$i.Opens] = $i }
 $opensNote = @{
-    120 = 'the documented 2 minutes, trusted to the second (true of every task here)'
+    120 = 'the documented 2 minutes trusted to the second, true of every task here'
     115 = '5 s of margin'
     110 = '10 s of margin'
     100 = 'Wait-SunoTask''s start before siblings have finished: the documented 2–3 min widened to 100–200 s'
