@@ -10,9 +10,10 @@
     Save-SunoTrack runs in a fresh pwsh per run, which reads the tasks first (not timed), times the save and reports its
     own peak working set (VmHWM); the same child saving 40 WAVs of 4 MiB shows whether the peak grows with file size.
     curl runs with its default parallelism (up to 50 transfers) under /usr/bin/time, which reports curl's own peak.
-    Each kind: the two ways alternated, two rounds, medians.
+    Each kind: the ways alternated, five rounds (this runs while the wait benchmark waits), medians. The stems are also
+    saved with -ThrottleLimit 16 (16 at once from the first file), the profile of what the default's ramp costs.
 #>
-param([Parameter(Mandatory)] [string] $Root, [Parameter(Mandatory)] [string] $Work, [int] $Rounds = 3, [int] $LatencyMs = 50)
+param([Parameter(Mandatory)] [string] $Root, [Parameter(Mandatory)] [string] $Work, [int] $Rounds = 5, [int] $LatencyMs = 50)
 
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
@@ -65,7 +66,7 @@ try {
         [pscustomobject]@{ Seconds = $seconds; Bytes = [double]($files | Measure-Object Length -Sum).Sum
             Peak = if ($timeTool) { [double](Get-Content $rss | Select-Object -Last 1) / 1KB } else { [double]::NaN } }
     }
-    function Invoke-Save($Kind) {
+    function Invoke-Save($Kind, [string] $Options = '') {
         & $settle
         $probe = @"
 `$ErrorActionPreference = 'Stop'
@@ -75,7 +76,7 @@ Import-Module '$manifest'
 `$null = Get-SunoTask -TaskId `$ids[0] -Family $($Kind.Family)   # one read first (untimed setup): a fresh pwsh's first parallel reads once raced on Uri.IsLoopback, since fixed (LoopbackHost)
 `$tasks = @(`$ids | Get-SunoTask -Family $($Kind.Family))
 `$c = [Diagnostics.Stopwatch]::StartNew()
-`$saved = @(`$tasks | Save-SunoTrack -Path '$folder')
+`$saved = @(`$tasks | Save-SunoTrack -Path '$folder'$Options)
 'seconds=' + `$c.Elapsed.TotalSeconds
 'count=' + `$saved.Count
 'peakWorkingSet=' + [Diagnostics.Process]::GetCurrentProcess().PeakWorkingSet64
@@ -93,9 +94,11 @@ Import-Module '$manifest'
     $samples = [Collections.Generic.List[object]]::new()
     foreach ($round in 1..$Rounds) {
         foreach ($name in 'wav', 'stems') {
-            $ways = if ($round % 2) { 'curl', 'save' } else { 'save', 'curl' }
+            # The stems also with 16 at once from the first file: what the default's ramp (4, 8, 16, then 32) costs.
+            $ways = if ($name -eq 'stems') { 'curl', 'save', 'save16' } else { 'curl', 'save' }
+            if (-not ($round % 2)) { [array]::Reverse($ways) }
             foreach ($way in $ways) {
-                $m = if ($way -eq 'curl') { Invoke-Curl $kinds[$name] } else { Invoke-Save $kinds[$name] }
+                $m = switch ($way) { 'curl' { Invoke-Curl $kinds[$name] } 'save' { Invoke-Save $kinds[$name] } 'save16' { Invoke-Save $kinds[$name] ' -ThrottleLimit 16' } }
                 $samples.Add([pscustomobject]@{ Kind = $name; Way = $way; Seconds = $m.Seconds; Bytes = $m.Bytes; Peak = $m.Peak })
                 if ($way -eq 'save') { $probeText = $m.Probe }
             }
@@ -110,7 +113,7 @@ finally {
 
 $summary = @{}
 foreach ($name in 'wav', 'stems') {
-    foreach ($way in 'curl', 'save') {
+    foreach ($way in @(if ($name -eq 'stems') { 'curl', 'save', 'save16' } else { 'curl', 'save' })) {
         $runs = @($samples | Where-Object { $_.Kind -eq $name -and $_.Way -eq $way })
         $seconds = Get-Median @($runs.Seconds)
         $summary["$name|$way"] = [pscustomobject]@{ Seconds = $seconds; MBps = ($runs[0].Bytes / 1MB) / $seconds; Peak = ($runs.Peak | Measure-Object -Maximum).Maximum
@@ -119,11 +122,11 @@ foreach ($name in 'wav', 'stems') {
 }
 $table = foreach ($name in 'wav', 'stems') {
     $curl = $summary["$name|curl"]
-    foreach ($way in 'curl', 'save') {
+    foreach ($way in @(if ($name -eq 'stems') { 'curl', 'save', 'save16' } else { 'curl', 'save' })) {
         $x = $summary["$name|$way"]
         [pscustomobject]@{
             'Files'                   = $kinds[$name].Label
-            'Way'                     = if ($way -eq 'curl') { 'curl --parallel' } else { 'Save-SunoTrack (defaults)' }
+            'Way'                     = switch ($way) { 'curl' { 'curl --parallel' } 'save' { 'Save-SunoTrack (defaults)' } 'save16' { 'Save-SunoTrack -ThrottleLimit 16 (for the profile)' } }
             'Wall, median (s)'        = Format-Number $x.Seconds '0.00'
             'MiB/s'                   = Format-Number $x.MBps '0'
             'vs curl'                 = Format-Ratio ($x.MBps / $curl.MBps)
@@ -143,6 +146,10 @@ $misses = @(
         ('with {0} ms to each file''s first byte, throughput is set by how many files are in flight (curl keeps up to 50): the 40 WAVs took {1} s against curl''s {2} s ({5} curl), the 120 stems {3} s against {4} s ({6} curl), that is {7} ms a stem, as if {8} stems were in flight at a time (at {0} ms each and no transfer time at all)' -f
             $LatencyMs, (Format-Number $wav.Seconds '0.00'), (Format-Number $summary['wav|curl'].Seconds '0.00'), (Format-Number $stems.Seconds '0.00'), (Format-Number $summary['stems|curl'].Seconds '0.00'),
             (Format-Ratio $wavRatio), (Format-Ratio $stemRatio), (Format-Number (1000 * $stems.Seconds / 120) '0.0'), (Format-Number (120 * $LatencyMs / 1000 / $stems.Seconds) '0.0'))
+        # The profile: the same stems with 16 at once from the first file, in the same rounds.
+        $sixteen = $summary['stems|save16']
+        if ($stemRatio -lt 0.9) { ('the default starts 4 files at once and doubles the number after each round whose throughput grew (4, 8, 16, then 32), so the first 28 stems go out in three rounds of at least {0} ms each, where curl starts all 50 at once; with -ThrottleLimit 16 (16 from the first file, never more) the same stems took {1} s = {2} curl: the ramp costs {3} s of the {4} s gap, the rest is the work per file on this 2-core machine (curl only writes bytes; Save-SunoTrack also verifies every file and writes it under a temporary name first). We keep the start at 4, the old default: a host we know nothing of sees no more new requests at once than it answered the round before' -f
+            $LatencyMs, (Format-Number $sixteen.Seconds '0.00'), (Format-Ratio ($sixteen.MBps / $summary['stems|curl'].MBps)), (Format-Number ($stems.Seconds - $sixteen.Seconds) '0.00'), (Format-Number ($stems.Seconds - $summary['stems|curl'].Seconds) '0.00')) }
     }
     if ($peak * 1MB -gt 150e6) { 'the peak working set of {0} MiB ({1} MB) is above 150 MB; a pwsh that has imported SunoPS and read one task already holds about 115 MiB' -f (Format-Number $peak '0'), (Format-Number ($peak * 1MB / 1e6) '0') }
     if ($flat * 1MB -gt 20e6) { 'the peak grows with the file size: {0} MiB for 40 MiB WAVs against {1} MiB for 4 MiB ones' -f (Format-Number $wav.Peak '0'), (Format-Number $smallSave.Peak '0') }
