@@ -36,7 +36,9 @@ internal static class MusicCallbacks
             CallbackStage.Text => MusicStatus.TextSuccess,
             CallbackStage.First => MusicStatus.FirstSuccess,
             CallbackStage.Complete => MusicStatus.Success,
-            _ => task.StatusAt(stage.At),
+            // The error stage carries the task's end state; read at the stage's own time, start + FirstAt − start can
+            // round to just under FirstAt and answer TEXT_SUCCESS (no error code).
+            _ => task.StatusAt(double.PositiveInfinity),
         };
 
         using var stream = new MemoryStream();
