@@ -47,7 +47,10 @@ Describe 'The task journal' {
         $child = Start-Child "New-SunoMusic -Prompt 'killed mid-wait' | Wait-SunoTask -PollIntervalSec 0.5 -TimeoutSec 600"
         try {
             $deadline = [DateTime]::UtcNow.AddSeconds(90)
-            while (-not ((Test-Path $script:journal) -and (Get-Content $script:journal -Raw) -match '"submitted"') -and [DateTime]::UtcNow -lt $deadline) {
+            # The child holds the journal alone for the moment of each append (writers exclude each other): a read
+            # that meets one just tries again, as the module's own reader does.
+            $sawSubmitted = { try { (Get-Content $script:journal -Raw -ErrorAction Stop) -match '"submitted"' } catch [IO.IOException] { $false } catch [Management.Automation.ItemNotFoundException] { $false } }
+            while (-not (& $sawSubmitted) -and [DateTime]::UtcNow -lt $deadline) {
                 Start-Sleep -Milliseconds 100
             }
             $child.HasExited | Should -BeFalse -Because 'the child should still be waiting'
