@@ -111,6 +111,7 @@ $batchTable = foreach ($b in @($suno.ByBatch.Keys | Sort-Object)) {
 $replay = Join-Path $PSScriptRoot 'Invoke-WaitReplay.ps1'
 $rrReplayed = & $replay -CreatedAt $suno.CreatedAt -CompleteAt $suno.CompleteAt -Budget $budget
 $rrReplayedP95 = Get-Percentile $rrReplayed.Delays 95
+# 100: where FinishEstimator's documented window for a task at its start opens (src/SunoPS.Client/Polling); keep them together.
 $ideal = foreach ($opens in 120, 115, 110, 100) {
     $r = & $replay -CreatedAt $suno.CreatedAt -CompleteAt $suno.CompleteAt -Budget $budget -OpensAfter $opens
     $p95 = Get-Percentile $r.Delays 95
